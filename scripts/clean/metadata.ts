@@ -1,0 +1,28 @@
+/** Metadata read out of capture lines, before it is validated as report frontmatter. */
+
+export interface Person {
+  name: string;
+  role: string;
+}
+
+export interface MetadataPatch {
+  title?: string;
+  deck?: string;
+  date?: string;
+  time?: string;
+  outlet?: string;
+  via?: string[];
+  capturedFrom?: string;
+  authors?: Person[];
+  editors?: Person[];
+}
+
+/** Names separated by spaces, all with the same printed role. */
+export const people = (role: string, names: string): Person[] =>
+  names
+    .trim()
+    .split(/\s+/)
+    .map((name) => ({ name, role }));
+
+/** A dateline `2025-08-05 09:10:16`: the date and time the page states. */
+export const DATELINE = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})/;

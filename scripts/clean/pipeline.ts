@@ -1,0 +1,135 @@
+import { stringify } from 'yaml';
+import { reportSchema, type Report } from '../../src/lib/schemas/report';
+import type { Restoration } from '../../src/lib/schemas/restoration';
+import type { CaptureConfig } from './captures';
+import { CaptureError } from './errors';
+import type { LedgerEntry } from './ledger';
+import type { Person } from './metadata';
+import type { ArticleLine, Segment } from './model';
+import type { Capture } from './read-capture';
+import { classifyLines } from './steps/classify-lines';
+import { anchorBlocks, emitMdxBody } from './steps/emit-mdx';
+import { mergeMetadata, type MergedMetadata } from './steps/merge-metadata';
+import { applyRestorations, assertNoUnreviewedDamage } from './steps/repair-damage';
+import { restorePunctuation } from './steps/restore-punctuation';
+import { stripPinyin } from './steps/strip-pinyin';
+import { structure } from './steps/structure';
+
+export interface CleanedReport {
+  slug: string;
+  frontmatter: Report;
+  mdx: string;
+  ledger: LedgerEntry[];
+}
+
+interface TextCounts {
+  pinyinAnnotationsRemoved: number;
+  punctuationRestored: number;
+}
+
+/** Pinyin removal, then full-width punctuation: the same for article text and metadata. */
+function normaliseSegments(segments: Segment[], counts: TextCounts): Segment[] {
+  const withoutPinyin = stripPinyin(segments);
+  const punctuated = restorePunctuation(withoutPinyin.segments);
+  counts.pinyinAnnotationsRemoved += withoutPinyin.removed;
+  counts.punctuationRestored += punctuated.restored;
+  return punctuated.segments;
+}
+
+function normaliseText(text: string, counts: TextCounts): string {
+  const [segment] = normaliseSegments([{ type: 'text', value: text }], counts);
+  return segment?.type === 'text' ? segment.value : text;
+}
+
+/** Strings are always quoted: a bare 2025-08-05 or 09:10:16 means a date or a number to some YAML parsers. */
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+
+/** Runs the cleaning steps on one capture: capture → ledger, frontmatter and MDX body. */
+export function cleanCapture(config: CaptureConfig, capture: Capture, restorations: Restoration[]): CleanedReport {
+  const { file } = capture;
+  const classified = classifyLines(capture, config);
+  const metadata = mergeMetadata(classified.metadata, file);
+
+  const trimmed: ArticleLine[] = classified.articleLines.map(({ number, raw }) => ({
+    number,
+    segments: [{ type: 'text', value: raw.trim() }],
+  }));
+  const repaired = applyRestorations(trimmed, restorations, file);
+  assertNoUnreviewedDamage(repaired, file);
+
+  const counts: TextCounts = { pinyinAnnotationsRemoved: 0, punctuationRestored: 0 };
+  const cleaned = repaired.map((line, index) => ({
+    number: line.number,
+    raw: classified.articleLines[index]!.raw,
+    segments: normaliseSegments(line.segments, counts),
+  }));
+  const blocks = anchorBlocks(structure(cleaned, { isCaption: config.isCaption }));
+
+  const roles = new Map(blocks.map(({ block }) => [block.line, block.type === 'caption' ? 'caption' : block.type] as const));
+  const ledger: LedgerEntry[] = [
+    ...classified.ledger,
+    ...classified.articleLines.map(({ number, raw }) => ({
+      line: number,
+      text: raw,
+      kept: 'article' as const,
+      role: roles.get(number)!,
+    })),
+  ].sort((a, b) => a.line - b.line);
+
+  const frontmatter = buildFrontmatter(config, capture, metadata, restorations, ledger, counts);
+  const mdx = `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${emitMdxBody(blocks)}\n`;
+  return { slug: config.slug, frontmatter, mdx, ledger };
+}
+
+function buildFrontmatter(
+  config: CaptureConfig,
+  capture: Capture,
+  metadata: MergedMetadata,
+  restorations: Restoration[],
+  ledger: LedgerEntry[],
+  counts: TextCounts,
+): Report {
+  const { file } = capture;
+  if (!metadata.title) throw new CaptureError(file, undefined, 'no line gives the title');
+  const published = metadata.date
+    ? { stated: true as const, date: metadata.date.value, time: metadata.date.time, line: metadata.date.line }
+    : config.undated
+      ? { stated: false as const, ...config.undated }
+      : undefined;
+  if (!published) throw new CaptureError(file, undefined, 'no date is stated and the capture config gives no estimate');
+
+  const text = (value: string) => normaliseText(value, counts);
+  const person = ({ name, role }: Person) => ({ name: text(name), role: text(role) });
+  const count = (kept: LedgerEntry['kept']) => ledger.filter((entry) => entry.kept === kept).length;
+  const candidate = {
+    title: text(metadata.title.value),
+    titleNote: config.titleNote,
+    deck: metadata.deck === undefined ? undefined : text(metadata.deck),
+    script: config.script,
+    published,
+    outlet: metadata.outlet === undefined ? null : text(metadata.outlet),
+    via: metadata.via.map(text),
+    capturedFrom: metadata.capturedFrom === undefined ? null : text(metadata.capturedFrom),
+    authors: metadata.authors.map(person),
+    editors: metadata.editors.map(person),
+    source: { file: `content/sources/${config.file}`, sha256: capture.sha256, lines: capture.lines.length },
+    cleaning: {
+      articleLines: count('article'),
+      metadataLines: count('metadata'),
+      droppedLines: count('dropped'),
+      pinyinAnnotationsRemoved: counts.pinyinAnnotationsRemoved,
+      punctuationRestored: counts.punctuationRestored,
+      duplicateTitleLines: ledger.filter((entry) => entry.kept === 'dropped' && entry.reason === 'duplicateTitle').length,
+    },
+    restorations,
+  };
+  const parsed = reportSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new CaptureError(file, undefined, `the frontmatter is invalid: ${problems}`);
+  }
+  return stripUndefined(parsed.data);
+}
+
+/** YAML has no `undefined`; leaving such keys out keeps the frontmatter minimal. */
+const stripUndefined = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -1,0 +1,91 @@
+import type { CaptureConfig, LineRule } from '../captures';
+import { CaptureError } from '../errors';
+import { DROP_REASONS, type LedgerEntry } from '../ledger';
+import type { MetadataPatch } from '../metadata';
+import type { Capture } from '../read-capture';
+
+/** A line kept for the article, as captured (indentation included: some rules need it). */
+export interface RawArticleLine {
+  number: number;
+  raw: string;
+}
+
+export interface Classification {
+  /** Ledger entries of the lines that are not article text (article entries come later). */
+  ledger: LedgerEntry[];
+  articleLines: RawArticleLine[];
+  metadata: { line: number; patch: MetadataPatch }[];
+}
+
+/**
+ * Sorts every line of a capture into article text, metadata or dropped chrome. A line
+ * outside the article that no rule claims is an error: nothing is dropped silently.
+ */
+export function classifyLines(capture: Capture, config: CaptureConfig): Classification {
+  const { file, lines } = capture;
+  const first = findLine(capture, config.article.first, 0, 'the first line of the article');
+  const last = findLine(capture, config.article.last, first, 'the last line of the article');
+  const result: Classification = { ledger: [], articleLines: [], metadata: [] };
+  let titleSeen = false;
+
+  lines.forEach((raw, index) => {
+    const number = index + 1;
+    const text = raw.trim();
+    if (text === '') {
+      result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: 'blank', why: DROP_REASONS.blank });
+      return;
+    }
+    const [rule, match] = findRule(config.rules, text, file, number);
+    if (rule && match) {
+      if ('drop' in rule) {
+        result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: rule.drop, why: rule.why });
+      } else if (rule.metadata === 'title' && titleSeen) {
+        result.ledger.push({
+          line: number,
+          text: raw,
+          kept: 'dropped',
+          reason: 'duplicateTitle',
+          why: DROP_REASONS.duplicateTitle,
+        });
+      } else {
+        titleSeen ||= rule.metadata === 'title';
+        result.ledger.push({ line: number, text: raw, kept: 'metadata', field: rule.metadata });
+        result.metadata.push({ line: number, patch: rule.read(match) });
+      }
+      return;
+    }
+    if (index < first || index > last) {
+      throw new CaptureError(file, number, `no rule accounts for this line outside the article: ${JSON.stringify(text)}`);
+    }
+    result.articleLines.push({ number, raw });
+    for (const { match: pattern, read } of config.readFromArticle ?? []) {
+      const found = text.match(pattern);
+      if (found) result.metadata.push({ line: number, patch: read(found) });
+    }
+  });
+  return result;
+}
+
+function findLine(capture: Capture, pattern: RegExp, from: number, what: string): number {
+  const index = capture.lines.findIndex((line, i) => i >= from && pattern.test(line.trim()));
+  if (index === -1) {
+    throw new CaptureError(capture.file, from + 1, `cannot find ${what} (${pattern}) from this line on`);
+  }
+  return index;
+}
+
+function findRule(
+  rules: readonly LineRule[],
+  text: string,
+  file: string,
+  line: number,
+): [LineRule, RegExpMatchArray] | [undefined, undefined] {
+  const matches = rules.flatMap((rule) => {
+    const match = text.match(rule.match);
+    return match ? [[rule, match] as [LineRule, RegExpMatchArray]] : [];
+  });
+  if (matches.length > 1) {
+    throw new CaptureError(file, line, `${matches.length} rules claim this line: ${matches.map(([r]) => r.match).join(', ')}`);
+  }
+  return matches[0] ?? [undefined, undefined];
+}

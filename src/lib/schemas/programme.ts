@@ -1,0 +1,314 @@
+import { z } from 'zod';
+
+/**
+ * The programme data: one structured record per report (content/programmes/<slug>.json),
+ * plus the places they name (content/regions.json, content/provinces.json).
+ *
+ * Everything a record says about a report is tied to the report's own words: each fact
+ * carries the id of the paragraph it comes from (`anchor`, p1, p2, … as in the report's
+ * MDX) and the exact words of that paragraph (`quote`), in the report's own script
+ * (Traditional for 000 and 001, Simplified for the others) and as a reader sees them:
+ * full-width punctuation, restored text included, no component tags, an unrecoverable
+ * gap written 〔缺〕. src/lib/programmes.ts checks every quote against its paragraph, so a
+ * record that drifts from the text fails the build. Labels, titles and summaries are
+ * ours and always in Simplified Chinese.
+ */
+
+/** The provinces whose programmes are archived. */
+export const PROVINCE_IDS = ['shandong', 'zhejiang', 'shanxi'] as const;
+
+/**
+ * The receiving regions: three prefectures of the Xinjiang Uyghur Autonomous Region and
+ * three divisions of the Xinjiang Production and Construction Corps (see `REGION_KINDS`).
+ */
+export const REGION_IDS = [
+  'kashgar',
+  'aksu',
+  'changji',
+  'xpcc-1st-division',
+  'xpcc-6th-division',
+  'xpcc-12th-division',
+] as const;
+
+/**
+ * The two kinds of region. The Xinjiang Production and Construction Corps (XPCC, 新疆生产
+ * 建设兵团) is administered separately from the Xinjiang Uyghur Autonomous Region: its
+ * divisions (师), regiments (团) and the cities it runs are not part of the autonomous
+ * region's prefectures and counties, although they lie within Xinjiang. A recipient
+ * "in" a division is therefore never also "in" a prefecture, even when the two are
+ * geographically next to each other.
+ */
+export const REGION_KINDS = ['xuar-prefecture', 'xpcc-division'] as const;
+
+/**
+ * The administrative level of one recipient as the report names it.
+ * - prefecture: a prefecture or autonomous prefecture, or its directly administered units (州直)
+ * - county: a county (县)
+ * - city: a county-level city of the autonomous region (e.g. 阜康市)
+ * - division: an XPCC division, with the city it runs where the report names both (第一师阿拉尔市)
+ * - regiment: an XPCC regiment (团)
+ * - township: a township or town (乡, 镇)
+ */
+export const RECIPIENT_KINDS = ['prefecture', 'county', 'city', 'division', 'regiment', 'township'] as const;
+
+/** The fixed list of themes a programme can be tagged with (Simplified Chinese). */
+export const THEMES = [
+  '民生',
+  '产业',
+  '教育',
+  '医疗',
+  '人才',
+  '就业',
+  '文化',
+  '党建',
+  '科技',
+  '旅游',
+  '消费',
+  '招商',
+  '乡村振兴',
+  '交往交流交融',
+] as const;
+
+/**
+ * What a figure counts:
+ * money (funds, investment, sales, output value), people (cadres and professionals
+ * sent, people trained), projects (projects, enterprises, platforms), results (other
+ * outcomes), health (patients, operations), education (schools, pupils, teachers),
+ * jobs (posts, people employed), culture (performances, visitors, audiences).
+ */
+export const FIGURE_CATEGORIES = [
+  'money',
+  'people',
+  'projects',
+  'results',
+  'health',
+  'education',
+  'jobs',
+  'culture',
+] as const;
+
+/** A paragraph id of the report: p1, p2, … */
+const anchorSchema = z.string().regex(/^p[1-9]\d*$/, 'an anchor is a paragraph id: p1, p2, …');
+
+/** Words copied character for character from the anchor paragraph. */
+const quoteSchema = z
+  .string()
+  .min(1)
+  .refine((s) => s === s.trim(), 'a quote has no leading or trailing whitespace');
+
+/** A year or a year and month: 2015, 2015-08. */
+const yearMonthSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'a year (2015) or a year and month (2015-08)');
+
+/** Text written by the archive, in Simplified Chinese. */
+const hansTextSchema = z.string().min(1);
+
+/** One place or unit that receives support, as the report names it. */
+export const recipientSchema = z.strictObject({
+  /** The name as printed in the report (its script, its wording), e.g. 疏勒縣, 兵团第六师（五家渠市）. */
+  name: z.string().min(1),
+  /** The region it belongs to (see content/regions.json). */
+  region: z.enum(REGION_IDS),
+  kind: z.enum(RECIPIENT_KINDS),
+  /**
+   * true when the programme is first of all about this recipient (the report is
+   * written about its pairing); false for recipients the report names besides.
+   */
+  primary: z.boolean(),
+  /** The paragraph where the report names it. */
+  anchor: anchorSchema,
+  /** The words of that paragraph that name it; must contain `name`. */
+  quote: quoteSchema,
+});
+
+/** The time span the report covers, as it states it. */
+export const periodSchema = z
+  .strictObject({
+    /** As stated, e.g. 2015年8月——2025年8月, 三年来, 2023年. */
+    text: z.string().min(1),
+    anchor: anchorSchema,
+    /** Must contain `text`. */
+    quote: quoteSchema,
+    /** Machine-readable start, where the report gives or implies one. */
+    start: yearMonthSchema.optional(),
+    /** Machine-readable end, where the report gives or implies one. */
+    end: yearMonthSchema.optional(),
+  })
+  .refine((p) => p.start === undefined || p.end === undefined || p.start <= p.end, {
+    message: 'start must not be after end',
+    path: ['end'],
+  });
+
+/** Which batch (批) of cadres the report is about, as stated, e.g. 第十批. */
+export const batchSchema = z.strictObject({
+  text: z.string().min(1),
+  anchor: anchorSchema,
+  /** Must contain `text`. */
+  quote: quoteSchema,
+});
+
+/**
+ * A printed value turned into a number, e.g. 13.56億元 → { value: 1356000000, unit: '元' }.
+ * `unit` is the counting unit in Simplified Chinese without 万/亿 (元, 名, 人次, 吨, %…).
+ * `approx` is true when the report qualifies the number (余, 多, 超, 近, 约, 过, 左右, 上…).
+ */
+export const amountSchema = z.strictObject({
+  value: z.number().nonnegative(),
+  unit: z.string().min(1),
+  approx: z.boolean().default(false),
+});
+
+/** One number the report gives. */
+export const figureSchema = z.strictObject({
+  /** kebab-case, unique within the programme, e.g. total-funds. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a figure id is kebab-case: total-funds'),
+  /** A short label in Simplified Chinese, ours, e.g. 援疆资金累计投入. */
+  label: hansTextSchema.max(24),
+  category: z.enum(FIGURE_CATEGORIES),
+  /** Exactly as printed, e.g. 13.56億元, 755名; must occur in `quote`. */
+  value: z.string().min(1),
+  /** The sentence containing the value, verbatim from the anchor paragraph. */
+  quote: quoteSchema,
+  anchor: anchorSchema,
+  /** The value as a number, where the printed value is a plain amount. */
+  amount: amountSchema.optional(),
+});
+
+/** Counts sentences by their closing marks (。！？), ignoring a closing quotation mark. */
+export function countSentences(text: string): number {
+  return text.split(/[。！？]+[”’」』）]*/).filter((s) => s.trim() !== '').length;
+}
+
+/** One programme: a province's (or city's) pairing assistance as one report presents it. */
+export const programmeSchema = z
+  .strictObject({
+    /** The report's slug; the file is content/programmes/<slug>.json. */
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** A short name for the programme in Simplified Chinese, ours, e.g. 山东对口支援兵团第十二师. */
+    title: hansTextSchema.max(30),
+    province: z.enum(PROVINCE_IDS),
+    /** The city that leads the programme as printed, e.g. 东营市, 台州市, 湖州市; null when the province itself leads. */
+    city: z.string().min(1).nullable(),
+    /** Who receives support; at least one is primary. */
+    recipients: z
+      .array(recipientSchema)
+      .min(1)
+      .refine((rs) => rs.some((r) => r.primary), 'at least one recipient is primary'),
+    period: periodSchema,
+    /** The batch of cadres the report is about, or null when it names none. */
+    batch: batchSchema.nullable(),
+    themes: z
+      .array(z.enum(THEMES))
+      .min(1)
+      .refine((ts) => new Set(ts).size === ts.length, 'themes are listed once each'),
+    /** At least six numbers, each tied to its sentence. */
+    figures: z.array(figureSchema).min(6, 'a programme lists at least six figures'),
+    /** Two to four sentences in Simplified Chinese; editorial, ours, marked as such on the page. */
+    summary: hansTextSchema.refine((s) => {
+      const n = countSentences(s);
+      return n >= 2 && n <= 4;
+    }, 'the summary is two to four sentences'),
+    /** The raw capture's file name, e.g. 002_9aad51f88f39f515.txt (in content/sources/). */
+    source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'the capture file name, e.g. 002_9aad51f88f39f515.txt'),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Map<string, number>();
+    p.figures.forEach((f, i) => {
+      const first = seen.get(f.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `figure id "${f.id}" is already used by figures[${first}]`,
+          path: ['figures', i, 'id'],
+        });
+      } else {
+        seen.set(f.id, i);
+      }
+    });
+  });
+
+export type Recipient = z.infer<typeof recipientSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Batch = z.infer<typeof batchSchema>;
+export type Amount = z.infer<typeof amountSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+/** A programme file before defaults are applied (what the JSON may say). */
+export type ProgrammeInput = z.input<typeof programmeSchema>;
+
+/** A short explanation of one region kind, shown with the regions. */
+const regionKindSchema = z.strictObject({
+  name: hansTextSchema,
+  nameEn: z.string().min(1),
+  description: hansTextSchema,
+  descriptionEn: z.string().min(1),
+});
+
+/** One receiving region. */
+export const regionSchema = z.strictObject({
+  id: z.enum(REGION_IDS),
+  /** Simplified, e.g. 喀什地区, 新疆生产建设兵团第一师. */
+  name: hansTextSchema,
+  /** Traditional, e.g. 喀什地區. */
+  nameHant: z.string().min(1),
+  /** English name, e.g. Kashgar Prefecture. */
+  nameEn: z.string().min(1),
+  kind: z.enum(REGION_KINDS),
+  /** Two or three neutral sentences in Chinese. */
+  description: hansTextSchema.refine((s) => {
+    const n = countSentences(s);
+    return n >= 2 && n <= 3;
+  }, 'the description is two or three sentences'),
+  /** The same in English. */
+  descriptionEn: z.string().min(1),
+});
+
+/**
+ * content/regions.json: what the two kinds of region are (keyed by kind, so the XPCC's
+ * separate administration is explained once), and the six regions.
+ */
+export const regionsFileSchema = z
+  .strictObject({
+    kinds: z.strictObject({
+      'xuar-prefecture': regionKindSchema,
+      'xpcc-division': regionKindSchema,
+    }),
+    regions: z.array(regionSchema),
+  })
+  .superRefine((file, ctx) => {
+    const ids = file.regions.map((r) => r.id);
+    for (const id of REGION_IDS) {
+      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', message: `region "${id}" is missing`, path: ['regions'] });
+    }
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', message: `region "${id}" is listed twice`, path: ['regions', i, 'id'] });
+    });
+  });
+
+/** One supporting province. */
+export const provinceSchema = z.strictObject({
+  id: z.enum(PROVINCE_IDS),
+  /** Simplified, e.g. 山东省. */
+  name: hansTextSchema,
+  /** Traditional, e.g. 山東省. */
+  nameHant: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** One or two sentences in Chinese: where it is and whom it supports in Xinjiang. */
+  description: hansTextSchema,
+  descriptionEn: z.string().min(1),
+});
+
+/** content/provinces.json: the three provinces. */
+export const provincesFileSchema = z.array(provinceSchema).superRefine((list, ctx) => {
+  const ids = list.map((p) => p.id);
+  for (const id of PROVINCE_IDS) {
+    if (!ids.includes(id)) ctx.addIssue({ code: 'custom', message: `province "${id}" is missing` });
+  }
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', message: `province "${id}" is listed twice`, path: [i, 'id'] });
+  });
+});
+
+export type RegionKind = z.infer<typeof regionKindSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type RegionsFile = z.infer<typeof regionsFileSchema>;
+export type Province = z.infer<typeof provinceSchema>;

@@ -1,0 +1,53 @@
+import { evaluate } from '@mdx-js/mdx';
+
+/**
+ * Compiles and runs MDX the way the site does (components supplied by the caller, no
+ * imports in the document) with a tiny JSX runtime that renders to an HTML string, so
+ * unit tests can see exactly what a document turns into without a browser.
+ */
+type Props = Record<string, unknown> & { children?: unknown };
+type Component = (props: Props) => unknown;
+
+const Fragment = Symbol('Fragment');
+
+/** Markup already rendered, as opposed to text that still needs escaping. */
+class Html {
+  constructor(readonly value: string) {}
+}
+const VOID = new Set(['br', 'hr', 'img']);
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function renderNode(node: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return escapeHtml(String(node));
+  if (Array.isArray(node)) return node.map(renderNode).join('');
+  if (node instanceof Html) return node.value;
+  throw new Error(`cannot render ${String(node)}`);
+}
+
+function jsx(type: string | symbol | Component, props: Props): Html {
+  const { children, ...attributes } = props;
+  if (type === Fragment) return new Html(renderNode(children));
+  if (typeof type === 'function') return new Html(renderNode(type(props)));
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(String(value)).replace(/"/g, '&quot;')}"`)
+    .join('');
+  const tag = String(type);
+  return new Html(VOID.has(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${renderNode(children)}</${tag}>`);
+}
+
+/** Renders a document body (frontmatter allowed) to HTML with the given components. */
+export async function renderMdx(source: string, components: Record<string, Component>): Promise<string> {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx, development: false } as never);
+  return renderNode(Content({ components } as never));
+}
+
+/** The components of a report page, reduced to plain elements with their key attributes. */
+export const reportComponents: Record<string, Component> = {
+  P: ({ id, children }) => jsx('p', { id, children } as Props),
+  Restored: ({ id, children }) => jsx('ins', { 'data-id': id, children } as Props),
+  Gap: ({ id }) => jsx('mark', { 'data-id': id, children: '〔缺〕' } as Props),
+  LostImage: ({ id, children }) => jsx('figure', { id, children } as Props),
+};

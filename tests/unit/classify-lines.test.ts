@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { CaptureConfig } from '../../scripts/clean/captures';
+import { readCapture } from '../../scripts/clean/read-capture';
+import { classifyLines } from '../../scripts/clean/steps/classify-lines';
+
+const config: CaptureConfig = {
+  file: 'fixture.txt',
+  slug: 'fixture',
+  script: 'zh-Hans',
+  article: { first: /^正文开始/, last: /^正文结束/ },
+  rules: [
+    { match: /^首页\|/, drop: 'navigation', why: 'nav' },
+    { match: /^标题$/, metadata: 'title', read: (m) => ({ title: m.input! }) },
+    { match: /^来源:(.+)$/, metadata: 'outlet', read: (m) => ({ outlet: m[1] }) },
+  ],
+  readFromArticle: [{ match: /电\((\S+?)\)/, read: (m) => ({ authors: [{ name: m[1]!, role: '记者' }] }) }],
+};
+
+const capture = (text: string) => readCapture('fixture.txt', new TextEncoder().encode(text));
+
+describe('classifyLines', () => {
+  const lines = ['首页|新闻', '标题', '', '标题', '正文开始,本网电(王某)', '  ', '第二段', '正文结束。', '来源:某报'];
+  const result = classifyLines(capture(lines.join('\n')), config);
+
+  it('accounts for every line exactly once', () => {
+    expect(result.ledger.map((entry) => entry.line).concat(result.articleLines.map((l) => l.number)).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+  });
+
+  it('drops chrome and blank lines with named reasons', () => {
+    expect(result.ledger.filter((entry) => entry.kept === 'dropped').map((entry) => [entry.line, 'reason' in entry && entry.reason])).toEqual([
+      [1, 'navigation'],
+      [3, 'blank'],
+      [4, 'duplicateTitle'],
+      [6, 'blank'],
+    ]);
+  });
+
+  it('moves metadata lines out of the text and reads their values', () => {
+    expect(result.metadata).toEqual([
+      { line: 2, patch: { title: '标题' } },
+      { line: 5, patch: { authors: [{ name: '王某', role: '记者' }] } },
+      { line: 9, patch: { outlet: '某报' } },
+    ]);
+  });
+
+  it('keeps the article lines as captured, indentation included', () => {
+    expect(result.articleLines).toEqual([
+      { number: 5, raw: '正文开始,本网电(王某)' },
+      { number: 7, raw: '第二段' },
+      { number: 8, raw: '正文结束。' },
+    ]);
+  });
+
+  it('stops at a line outside the article that no rule accounts for', () => {
+    expect(() => classifyLines(capture(['正文开始', '正文结束', '广告'].join('\n')), config)).toThrow(
+      'fixture.txt:3: no rule accounts for this line outside the article: "广告"',
+    );
+  });
+
+  it('stops when the article cannot be found', () => {
+    expect(() => classifyLines(capture('标题\n别的\n'), config)).toThrow(
+      'fixture.txt:1: cannot find the first line of the article',
+    );
+    expect(() => classifyLines(capture('标题\n正文开始\n'), config)).toThrow(
+      'fixture.txt:2: cannot find the last line of the article',
+    );
+  });
+
+  it('stops when two rules claim one line', () => {
+    const ambiguous = { ...config, rules: [...config.rules, { match: /^标/, drop: 'spam' as const, why: 'x' }] };
+    expect(() => classifyLines(capture('标题\n正文开始\n正文结束'), ambiguous)).toThrow('fixture.txt:1: 2 rules claim this line');
+  });
+});
