@@ -1,0 +1,77 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against the built site. `npm test` builds dist/ first; this config only
+ * serves it (scripts/serve.ts). A second build, made here, goes to dist-base/: the site for a
+ * sub-folder (BASE_PATH=/archive/) plus test-only fixture pages (ARCHIVE_TEST_PAGES=1), for
+ * base-path.spec.ts and whitespace.spec.ts.
+ *
+ * The browser is the system Chromium (Debian package `chromium`); never a downloaded one.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const BASE_PORT = PORT + 1;
+const TEST_BUILD_SPECS = /(base-path|whitespace)\.spec\.ts/;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const launchOptions = {
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions,
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: TEST_BUILD_SPECS,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The second build: a sub-folder (/archive/) plus the test-only fixture pages.
+      name: 'test-build',
+      testMatch: TEST_BUILD_SPECS,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}/archive/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `tsx scripts/serve.ts dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `astro build --outDir dist-base && tsx scripts/serve.ts dist-base --base /archive/ --port ${BASE_PORT}`,
+      env: { BASE_PATH: '/archive/', ARCHIVE_TEST_PAGES: '1' },
+      url: `http://127.0.0.1:${BASE_PORT}/archive/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type ReportEntry = CollectionEntry<'reports'>;
+export type Published = ReportEntry['data']['published'];
+
+/** A sortable key: the stated date, or the start of the estimate. */
+export function dateKey(published: Published): string {
+  return published.stated ? published.date : (published.estimate.split('/')[0] ?? '');
+}
+
+/** All reports, newest first (estimated dates sort by the start of the estimate). */
+export async function getReports(): Promise<ReportEntry[]> {
+  const reports = await getCollection('reports');
+  return reports.sort(
+    (a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Ids of the restorations the MDX body actually marks, in body order. */
+export function markedRestorationIds(body: string | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const m of (body ?? '').matchAll(/<(?:Restored|Gap)\s+id="(r\d+)"/g)) {
+    if (m[1]) ids.add(m[1]);
+  }
+  return ids;
+}
+
+/** 2022-10/2023-06 → 2022-10 至 2023-06; a single year or month stays as it is. */
+export function formatEstimate(estimate: string): string {
+  return estimate.split('/').join(' 至 ');
+}

@@ -1,0 +1,32 @@
+/**
+ * Every internal link goes through here so the site can be built for a sub-folder
+ * (BASE_PATH=/archive/). BASE_URL always ends with '/' (see astro.config.mjs), and the
+ * site uses trailingSlash: 'always', so page paths get a trailing slash; file paths
+ * (with an extension) and fragments do not.
+ */
+const BASE = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+export function url(path = ''): string {
+  const [pathPart = '', hash] = path.split('#', 2);
+  let p = pathPart.replace(/^\/+/, '');
+  const last = p.split('/').pop() ?? '';
+  if (p !== '' && !p.endsWith('/') && !last.includes('.')) p += '/';
+  return `${BASE}${p}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/** The page of one report. */
+export function reportUrl(slug: string): string {
+  return url(`reports/${slug}/`);
+}
+
+/** The raw capture, served byte for byte by src/pages/sources/[file].ts. */
+export function sourceUrl(sourceFile: string): string {
+  return url(`sources/${sourceBasename(sourceFile)}`);
+}
+
+/** content/sources/000_abc.txt → 000_abc.txt */
+export function sourceBasename(sourceFile: string): string {
+  return sourceFile.split('/').pop() ?? sourceFile;
+}

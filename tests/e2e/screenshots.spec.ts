@@ -1,0 +1,56 @@
+/**
+ * Screenshots for human review (test-results/screenshots/): home and every report, desktop
+ * and a 390px phone, light and dark. Besides saving them, check that nothing overflows
+ * sideways and that CJK text is set in a real CJK face (tofu would mean missing fonts).
+ */
+import path from 'node:path';
+import { expect, test, type TestInfo } from '@playwright/test';
+import { loadReports, reportPath } from './support/content';
+
+const reports = loadReports();
+const pages = [
+  { name: 'home', path: './' },
+  ...reports.map((r) => ({ name: r.slug, path: `./${reportPath(r.slug)}` })),
+  { name: '404', path: './no-such-page/' },
+];
+const viewports = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+const schemes = ['light', 'dark'] as const;
+
+/** test-results/screenshots/<name> (outside the per-test folders, which are wiped). */
+const shot = (info: TestInfo, name: string) => path.join(info.project.outputDir, 'screenshots', name);
+
+for (const vp of viewports) {
+  for (const scheme of schemes) {
+    test.describe(`${vp.name} ${scheme}`, () => {
+      test.use({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme });
+
+      for (const p of pages) {
+        test(`${p.name}`, async ({ page }, testInfo) => {
+          await page.goto(p.path);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+          const fontOk = await page.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '援疆'));
+          expect(fontOk, 'a CJK font is available (fonts-noto-cjk)').toBe(true);
+          await page.screenshot({
+            path: shot(testInfo, `${p.name}-${vp.name}-${scheme}.png`),
+            fullPage: true,
+          });
+        });
+      }
+    });
+  }
+}
+
+test('print stylesheet hides navigation and paragraph numbers', async ({ page }) => {
+  const r = reports[0];
+  test.skip(!r, 'no reports yet');
+  await page.goto(`./${reportPath(r!.slug)}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-nav')).toBeHidden();
+  const pnum = page.locator('.pnum').first();
+  if (await pnum.count()) await expect(pnum).toBeHidden();
+  await page.pdf({ path: shot(test.info(), `${r!.slug}-print.pdf`) });
+});

@@ -1,0 +1,476 @@
+/**
+ * Programme data validation: the real data loads and validates, and small explicit
+ * fixtures show that each kind of mistake produces a message naming file and field.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  checkProgrammeFile,
+  csvField,
+  FIGURE_CSV_COLUMNS,
+  figuresAsCsv,
+  loadProgrammes,
+  loadProvinces,
+  loadRegions,
+  parsePrintedAmount,
+  programmesAsJson,
+  validateProgramme,
+} from '../../src/lib/programmes';
+import { programmeSchema, type ProgrammeInput } from '../../src/lib/schemas/programme';
+
+// ---------------------------------------------------------------------------------------
+// Fixtures
+
+const REPORT = [
+  '---',
+  'title: "演示报道"',
+  'source:',
+  '  file: "content/sources/009_abcdef.txt"',
+  '---',
+  '',
+  '<P id="p1">2023年4月，第十批湖州市援疆指挥部接续工作。</P>',
+  '',
+  '## 项目招商',
+  '',
+  '<P id="p2">2023年，共实施援疆项目29个，总投资1.1807亿元。完成手术近200台，服务群众420人次。</P>',
+  '',
+  '<P id="p3">湖州将携手阿克苏地区柯坪县的干部群众。投入援疆资金3000万元，帮助480名贫困学生。</P>',
+  '',
+].join('\n');
+
+const FILES = { data: 'content/programmes/demo.json', report: 'content/reports/demo.mdx' };
+
+/** A valid programme for REPORT; each test breaks one thing. */
+function demo(): ProgrammeInput {
+  return {
+    slug: 'demo',
+    title: '浙江湖州对口支援柯坪县',
+    province: 'zhejiang',
+    city: '湖州市',
+    recipients: [
+      {
+        name: '柯坪县',
+        region: 'aksu',
+        kind: 'county',
+        primary: true,
+        anchor: 'p3',
+        quote: '湖州将携手阿克苏地区柯坪县的干部群众。',
+      },
+    ],
+    period: { text: '2023年', anchor: 'p2', quote: '2023年，共实施援疆项目29个，总投资1.1807亿元。', start: '2023' },
+    batch: { text: '第十批', anchor: 'p1', quote: '2023年4月，第十批湖州市援疆指挥部接续工作。' },
+    themes: ['产业', '教育'],
+    figures: [
+      {
+        id: 'projects',
+        label: '援疆项目',
+        category: 'projects',
+        value: '29个',
+        quote: '2023年，共实施援疆项目29个，总投资1.1807亿元。',
+        anchor: 'p2',
+        amount: { value: 29, unit: '个' },
+      },
+      {
+        id: 'investment',
+        label: '总投资',
+        category: 'money',
+        value: '1.1807亿元',
+        quote: '2023年，共实施援疆项目29个，总投资1.1807亿元。',
+        anchor: 'p2',
+        amount: { value: 118070000, unit: '元' },
+      },
+      {
+        id: 'surgeries',
+        label: '手术',
+        category: 'health',
+        value: '近200台',
+        quote: '完成手术近200台，服务群众420人次。',
+        anchor: 'p2',
+        amount: { value: 200, unit: '台', approx: true },
+      },
+      {
+        id: 'patients',
+        label: '服务群众',
+        category: 'health',
+        value: '420人次',
+        quote: '完成手术近200台，服务群众420人次。',
+        anchor: 'p2',
+      },
+      {
+        id: 'funds',
+        label: '援疆资金',
+        category: 'money',
+        value: '3000万元',
+        quote: '投入援疆资金3000万元，帮助480名贫困学生。',
+        anchor: 'p3',
+      },
+      {
+        id: 'students',
+        label: '贫困学生',
+        category: 'education',
+        value: '480名',
+        quote: '投入援疆资金3000万元，帮助480名贫困学生。',
+        anchor: 'p3',
+      },
+    ],
+    summary: '这是一个演示用的项目。它只用于测试。',
+    source: '009_abcdef.txt',
+  };
+}
+
+const parse = (input: ProgrammeInput) => programmeSchema.parse(input);
+const check = (input: unknown) => checkProgrammeFile(FILES.data, input, { file: FILES.report, body: REPORT }).problems;
+
+// ---------------------------------------------------------------------------------------
+
+describe('the fixture', () => {
+  it('is valid, so every failure below comes from the one thing each test breaks', () => {
+    expect(check(demo())).toEqual([]);
+  });
+});
+
+describe('validateProgramme', () => {
+  it('reports a quote that is not in its anchor paragraph, naming file, field, paragraph and report', () => {
+    const p = demo();
+    p.figures[2]!.anchor = 'p3';
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: figures[2].quote is not in paragraph p3 of content/reports/demo.mdx (it is in p2)',
+    ]);
+  });
+
+  it('points out ASCII punctuation in a quote', () => {
+    const p = demo();
+    p.figures[4]!.quote = '投入援疆资金3000万元,帮助480名贫困学生。';
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: figures[4].quote is not in paragraph p3 of content/reports/demo.mdx (it has ASCII punctuation where the report has full-width ，：；（）！？)',
+    ]);
+  });
+
+  it('reports a value that is not in its quote', () => {
+    const p = demo();
+    p.figures[3]!.value = '430人次';
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: figures[3].value "430人次" is not in its quote',
+    ]);
+  });
+
+  it('reports an anchor that names no paragraph', () => {
+    const p = demo();
+    p.figures[0]!.anchor = 'p9';
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: figures[0].anchor is p9, which is not a paragraph of content/reports/demo.mdx (it has p1–p3)',
+    ]);
+  });
+
+  it('checks the quotes of recipients, period and batch, and that their names and texts are in them', () => {
+    const p = demo();
+    p.recipients[0]!.anchor = 'p2';
+    p.period.text = '2024年';
+    p.batch!.quote = '第十一批湖州市援疆指挥部接续工作。';
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: recipients[0].quote is not in paragraph p2 of content/reports/demo.mdx (it is in p3)',
+      'content/programmes/demo.json: period.text "2024年" is not in its quote',
+      'content/programmes/demo.json: batch.quote is not in paragraph p1 of content/reports/demo.mdx',
+      'content/programmes/demo.json: batch.text "第十批" is not in its quote',
+    ]);
+    const q = demo();
+    q.recipients[0]!.name = '疏勒县';
+    expect(validateProgramme(parse(q), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: recipients[0].name "疏勒县" is not in its quote',
+    ]);
+  });
+
+  it('reports fewer than six figures', () => {
+    const p = parse(demo());
+    p.figures.pop();
+    expect(validateProgramme(p, REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: figures has 5 figure(s); a programme lists at least six',
+    ]);
+  });
+
+  it('reports a slug that does not match the file names, and a source that is not the report’s', () => {
+    const p = demo();
+    p.source = '004_c023152330cebe12.txt';
+    expect(validateProgramme(parse(p), REPORT, { data: 'content/programmes/other.json', report: FILES.report })).toEqual([
+      'content/programmes/other.json: slug is "demo" but the file is named other.json',
+      'content/programmes/other.json: source is "004_c023152330cebe12.txt" but content/reports/demo.mdx comes from 009_abcdef.txt',
+    ]);
+  });
+
+  it('checks an amount against the printed value', () => {
+    const p = demo();
+    p.figures[1]!.amount = { value: 11807000, unit: '万元' };
+    p.figures[2]!.amount = { value: 200, unit: '台' };
+    p.figures[3]!.amount = { value: 420, unit: '人次', approx: true };
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
+      'content/programmes/demo.json: figures[1].amount.value is 11807000 but "1.1807亿元" reads as 118070000',
+      'content/programmes/demo.json: figures[1].amount.unit is "万元" but "1.1807亿元" reads as "元"',
+      'content/programmes/demo.json: figures[2].amount.approx must be true: "近200台" is qualified (余/多/超/近/约/左右…)',
+      'content/programmes/demo.json: figures[3].amount.approx must be false: "420人次" is not qualified',
+    ]);
+  });
+});
+
+describe('checkProgrammeFile (schema errors)', () => {
+  it('reports a region id that is not one of the six, naming file and field path', () => {
+    const p = demo() as { recipients: { region: string }[] };
+    p.recipients[0]!.region = 'aksu-prefecture';
+    const problems = check(p);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/programmes\/demo\.json: recipients\[0\]\.region: /);
+    expect(problems[0]).toContain('kashgar');
+  });
+
+  it('reports fewer than six figures', () => {
+    const p = demo();
+    p.figures = p.figures.slice(0, 5);
+    expect(check(p)).toEqual(['content/programmes/demo.json: figures: a programme lists at least six figures']);
+  });
+
+  it('reports duplicate figure ids, bad anchors, unknown fields and missing fields by path', () => {
+    const p = demo() as Record<string, unknown> & ReturnType<typeof demo>;
+    p.figures[5]!.id = 'projects';
+    p.figures[4]!.anchor = 'paragraph-3';
+    (p.figures[3] as Record<string, unknown>).note = 'extra';
+    delete (p as Partial<ProgrammeInput>).source;
+    const problems = check(p);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/programmes\/demo\.json: figures\[4\]\.anchor: an anchor is a paragraph id/),
+        expect.stringMatching(/^content\/programmes\/demo\.json: figures\[3\]: .*note/),
+        expect.stringMatching(/^content\/programmes\/demo\.json: source: /),
+      ]),
+    );
+    // Refinements run once the shape is right.
+    const q = demo();
+    q.figures[5]!.id = 'projects';
+    expect(check(q)).toEqual([
+      'content/programmes/demo.json: figures[5].id: figure id "projects" is already used by figures[0]',
+    ]);
+  });
+
+  it('reports a summary that is not two to four sentences', () => {
+    const p = demo();
+    p.summary = '只有一句。';
+    expect(check(p)).toEqual(['content/programmes/demo.json: summary: the summary is two to four sentences']);
+  });
+
+  it('reports a programme whose report does not exist', () => {
+    expect(checkProgrammeFile(FILES.data, demo(), { file: FILES.report, body: null }).problems).toEqual([
+      'content/programmes/demo.json: slug "demo" names no report (content/reports/demo.mdx does not exist)',
+    ]);
+  });
+});
+
+describe('loadProgrammes', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('throws one Error listing every problem of every file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'programmes-'));
+    mkdirSync(join(dir, 'content/programmes'), { recursive: true });
+    mkdirSync(join(dir, 'content/reports'), { recursive: true });
+    writeFileSync(join(dir, 'content/reports/demo.mdx'), REPORT);
+    const bad = demo();
+    bad.figures[0]!.anchor = 'p9';
+    writeFileSync(join(dir, 'content/programmes/demo.json'), JSON.stringify(bad));
+    writeFileSync(join(dir, 'content/programmes/orphan.json'), JSON.stringify({ ...demo(), slug: 'orphan', source: '010_abcdef.txt' }));
+    writeFileSync(join(dir, 'content/programmes/broken.json'), '{ "slug": ');
+
+    let message = '';
+    try {
+      loadProgrammes(dir);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^programme data: 3 problems:/);
+    expect(message).toContain('content/programmes/broken.json: cannot be read as JSON');
+    expect(message).toContain('content/programmes/demo.json: figures[0].anchor is p9');
+    expect(message).toContain('content/programmes/orphan.json: slug "orphan" names no report');
+  });
+
+  it('requires a programme for every report', () => {
+    dir = mkdtempSync(join(tmpdir(), 'programmes-'));
+    mkdirSync(join(dir, 'content/programmes'), { recursive: true });
+    mkdirSync(join(dir, 'content/reports'), { recursive: true });
+    writeFileSync(join(dir, 'content/reports/demo.mdx'), REPORT);
+    writeFileSync(join(dir, 'content/reports/second.mdx'), REPORT);
+    writeFileSync(join(dir, 'content/programmes/demo.json'), JSON.stringify(demo()));
+    expect(() => loadProgrammes(dir)).toThrow(
+      'content/programmes/second.json: missing (every report has a programme; content/reports/second.mdx has none)',
+    );
+    rmSync(join(dir, 'content/reports/second.mdx'));
+    expect(loadProgrammes(dir).map((p) => p.slug)).toEqual(['demo']);
+  });
+});
+
+describe('the real data', () => {
+  const programmes = loadProgrammes();
+
+  it('loads and validates: one programme per report, each with at least six figures', () => {
+    const reports = readdirSync(join(process.cwd(), 'content/reports'))
+      .filter((n) => n.endsWith('.mdx'))
+      .map((n) => n.replace(/\.mdx$/, ''));
+    expect(programmes.map((p) => p.slug).sort()).toEqual(reports.sort());
+    expect(programmes.map((p) => p.slug)).toEqual([
+      'shandong-12th-division',
+      'dongying-shule',
+      'taizhou-alar',
+      'shanxi-changji-6th-division',
+      'huzhou-keping',
+    ]);
+    for (const p of programmes) expect(p.figures.length, p.slug).toBeGreaterThanOrEqual(6);
+  });
+
+  it('has valid region and province files', () => {
+    expect(loadRegions().regions).toHaveLength(6);
+    expect(loadProvinces()).toHaveLength(3);
+  });
+});
+
+describe('parsePrintedAmount', () => {
+  it.each([
+    ['13.56億元', { value: 1356000000, unit: '元', approx: false }],
+    ['755名', { value: 755, unit: '名', approx: false }],
+    ['100余萬人次', { value: 1000000, unit: '人次', approx: true }],
+    ['2000多臺', { value: 2000, unit: '台', approx: true }],
+    ['1万余峰', { value: 10000, unit: '峰', approx: true }],
+    ['超200万元', { value: 2000000, unit: '元', approx: true }],
+    ['约2亿元', { value: 200000000, unit: '元', approx: true }],
+    ['近200台', { value: 200, unit: '台', approx: true }],
+    ['10萬噸左右', { value: 100000, unit: '吨', approx: true }],
+    ['千余名', { value: 1000, unit: '名', approx: true }],
+    ['1.1807亿元', { value: 118070000, unit: '元', approx: false }],
+    ['92%', { value: 92, unit: '%', approx: false }],
+  ])('%s', (printed, amount) => {
+    expect(parsePrintedAmount(printed)).toEqual(amount);
+  });
+
+  it.each(['過億', '114项195.6亿元', '1分05秒', '第十批'])('%s is not a plain amount', (printed) => {
+    expect(parsePrintedAmount(printed)).toBeNull();
+  });
+});
+
+/** A strict RFC 4180 reader, to check the writer. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      i++;
+      while (true) {
+        if (i >= text.length) throw new Error('unterminated quoted field');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else {
+            i++;
+            break;
+          }
+        } else field += text[i++];
+      }
+    }
+    if (text[i] === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else if (i < text.length) {
+      if (text[i] === '"' || text[i] === '\r' || text[i] === '\n') throw new Error(`bad character at ${i}`);
+      field += text[i++];
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
+  return rows;
+}
+
+describe('figuresAsCsv', () => {
+  it('quotes fields only when RFC 4180 needs it', () => {
+    expect(csvField('13.56億元')).toBe('13.56億元');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('他说"好"')).toBe('"他说""好"""');
+    expect(csvField('一\n二')).toBe('"一\n二"');
+  });
+
+  it('writes a header and one row per figure that read back exactly', () => {
+    const p = parse(demo());
+    p.figures[3]!.quote = '完成手术近200台,服务群众"420人次"。';
+    const rows = readCsv(figuresAsCsv([p]));
+    expect(rows[0]).toEqual([...FIGURE_CSV_COLUMNS]);
+    expect(rows).toHaveLength(7);
+    expect(rows[2]).toEqual([
+      'demo',
+      'investment',
+      '总投资',
+      'money',
+      '1.1807亿元',
+      '118070000',
+      '元',
+      'false',
+      '2023年，共实施援疆项目29个，总投资1.1807亿元。',
+      'p2',
+      '/reports/demo/#p2',
+    ]);
+    expect(rows[4]![8]).toBe('完成手术近200台,服务群众"420人次"。');
+    expect(rows[5]!.slice(5, 8)).toEqual(['', '', '']);
+  });
+
+  it('writes every figure of the real data, with permalinks under the base path', () => {
+    const programmes = loadProgrammes();
+    const rows = readCsv(figuresAsCsv(programmes, '/archive/'));
+    expect(rows).toHaveLength(1 + programmes.reduce((n, p) => n + p.figures.length, 0));
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(FIGURE_CSV_COLUMNS.length);
+      expect(row[10]).toBe(`/archive/reports/${row[0]}/#${row[9]}`);
+      expect(row[8]).toContain(row[4]);
+    }
+  });
+});
+
+describe('programmesAsJson', () => {
+  it('publishes each programme with its recipients, period, themes, figures and source', () => {
+    const [entry] = programmesAsJson([parse(demo())]);
+    expect(entry).toMatchObject({
+      slug: 'demo',
+      title: '浙江湖州对口支援柯坪县',
+      province: 'zhejiang',
+      city: '湖州市',
+      recipients: [{ name: '柯坪县', region: 'aksu', primary: true }],
+      period: { text: '2023年', start: '2023' },
+      themes: ['产业', '教育'],
+      source: '009_abcdef.txt',
+      report: '/reports/demo/',
+      editorialSummary: '这是一个演示用的项目。它只用于测试。',
+    });
+    expect(entry!.figures[0]).toEqual({
+      id: 'projects',
+      label: '援疆项目',
+      category: 'projects',
+      value: '29个',
+      amount: { value: 29, unit: '个', approx: false },
+      quote: '2023年，共实施援疆项目29个，总投资1.1807亿元。',
+      anchor: 'p2',
+      permalink: '/reports/demo/#p2',
+    });
+    expect(entry!.figures[3]!.amount).toBeNull();
+  });
+
+  it('is plain JSON for the real data', () => {
+    const data = programmesAsJson();
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(data).toHaveLength(5);
+  });
+});
