@@ -47,6 +47,8 @@ export default defineConfig({
   compressHTML: false,
   build: {
     format: 'directory',
+    // The CSP in public/_headers allows no inline style or script: ship them as files.
+    inlineStylesheets: 'never',
   },
   integrations: [mdx(), ...(process.env.ARCHIVE_TEST_PAGES === '1' ? [testPages()] : [])],
   markdown: {
@@ -56,5 +58,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
   },
 });

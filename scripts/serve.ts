@@ -7,12 +7,13 @@
  * Binds 127.0.0.1 only. Directories serve their index.html (a request without the
  * trailing slash is redirected to it); misses get <dir>/404.html with status 404.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,12 +70,16 @@ export interface ServeOptions {
 
 export function createStaticServer({ dir, base }: Omit<ServeOptions, 'port'>) {
   const root = path.resolve(dir);
+  const headersFile = path.join(root, '_headers');
+  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
   function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200): void {
+    const sitePath = `/${path.relative(root, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
     res.writeHead(status, {
       'Content-Type': contentType(file),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
+      ...headersFor(rules, sitePath),
     });
     if (req.method === 'HEAD') {
       res.end();
