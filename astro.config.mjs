@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * BASE_PATH lets the archive be built for a sub-folder, e.g.
@@ -50,7 +51,8 @@ export default defineConfig({
     // The CSP in public/_headers allows no inline style or script: ship them as files.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), ...(process.env.ARCHIVE_TEST_PAGES === '1' ? [testPages()] : [])],
+  // searchIndex: the Pagefind index of the reports, written after the build (src/integrations/search-index.ts).
+  integrations: [mdx(), searchIndex(), ...(process.env.ARCHIVE_TEST_PAGES === '1' ? [testPages()] : [])],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins. Smartypants MUST stay off:
     // it would rewrite the published text's quotes and dashes.

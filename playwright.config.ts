@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_PORT = PORT + 1;
-const TEST_BUILD_SPECS = /(base-path|whitespace)\.spec\.ts/;
+const TEST_BUILD_SPECS = /(base-path|whitespace|changes)\.spec\.ts/;
 
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
@@ -54,7 +54,8 @@ export default defineConfig({
     },
     {
       command: `astro build --outDir dist-base && tsx scripts/serve.ts dist-base --base /archive/ --port ${BASE_PORT}`,
-      env: { BASE_PATH: '/archive/', ARCHIVE_TEST_PAGES: '1' },
+      // ARCHIVE_CHANGES_FILE: a changelog fixture, so changes.spec.ts sees an erratum.
+      env: { BASE_PATH: '/archive/', ARCHIVE_TEST_PAGES: '1', ARCHIVE_CHANGES_FILE: 'tests/fixtures/changes.json' },
       url: `http://127.0.0.1:${BASE_PORT}/archive/`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -30,3 +30,28 @@ export function sourceUrl(sourceFile: string): string {
 export function sourceBasename(sourceFile: string): string {
   return sourceFile.split('/').pop() ?? sourceFile;
 }
+
+/** The page of one supporting province: /provinces/shandong/. */
+export function provinceUrl(id: string): string {
+  return url(`provinces/${id}/`);
+}
+
+/** The page of one receiving region: /regions/kashgar/. */
+export function regionUrl(id: string): string {
+  return url(`regions/${id}/`);
+}
+
+/** The line-by-line cleaning ledger of one report, served from content/ledgers/<slug>.json. */
+export function ledgerUrl(slug: string): string {
+  return url(`data/ledgers/${slug}.json`);
+}
+
+/**
+ * An absolute address on the deployed archive: `site` (astro.config.mjs, SITE_URL) plus
+ * the base path plus `path`. Pass the result of url()/reportUrl() (which already carry
+ * the base path).
+ */
+export function absoluteUrl(sitePath: string, site: URL | string | undefined): string {
+  if (site === undefined) throw new Error('absoluteUrl: astro.config.mjs sets no `site`');
+  return new URL(sitePath, site).href;
+}

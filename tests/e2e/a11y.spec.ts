@@ -7,15 +7,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { ROOT, loadReports, reportPath } from './support/content';
+import { browsePages } from './support/site';
 
 const reports = loadReports();
-const pages = ['./', ...reports.map((r) => `./${reportPath(r.slug)}`), './no-such-page/'];
+const pages = [...browsePages(), ...reports.map((r) => `./${reportPath(r.slug)}`), './no-such-page/'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe (${scheme})`, () => {
     test.use({ colorScheme: scheme });
     for (const p of pages) {
       test(p, async ({ page }) => {
+        // A report page is long (text, summary panel, notes): on a busy machine axe needs
+        // more than the default 30 s there.
+        test.slow(p.includes('/reports/'));
         await page.goto(p);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EXPECTED_SLUGS, loadReports, reportPath, sourceFiles } from './support/content';
+import { browsePages } from './support/site';
 
 const reports = loadReports();
 
@@ -53,7 +54,7 @@ test.describe('the collection', () => {
   });
 
   test('no page ships client JavaScript', async ({ page }) => {
-    const paths = ['./', './no-such-page/', ...reports.map((r) => `./${reportPath(r.slug)}`)];
+    const paths = [...browsePages(), './no-such-page/', ...reports.map((r) => `./${reportPath(r.slug)}`)];
     for (const p of paths) {
       const response = await page.request.get(p);
       const html = await response.text();

@@ -6,13 +6,27 @@
 import path from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { loadReports, reportPath } from './support/content';
+import { provinces, regions } from './support/site';
 
 const reports = loadReports();
 const pages = [
   { name: 'home', path: './' },
   ...reports.map((r) => ({ name: r.slug, path: `./${reportPath(r.slug)}` })),
+  { name: 'provinces', path: './provinces/' },
+  ...provinces().map((p) => ({ name: `province-${p.id}`, path: `./provinces/${p.id}/` })),
+  { name: 'regions', path: './regions/' },
+  ...regions().regions.map((r) => ({ name: `region-${r.id}`, path: `./regions/${r.id}/` })),
+  { name: 'about', path: './about/' },
   { name: '404', path: './no-such-page/' },
 ];
+/** Viewport-sized shots of parts of a report page: one report in each script. */
+const reportParts = ['shandong-12th-division', 'huzhou-keping'].filter((slug) => reports.some((r) => r.slug === slug));
+const parts = [
+  { name: 'top', locate: null },
+  { name: 'panel', locate: '#programme' },
+  { name: 'figures', locate: '#programme .figures' },
+  { name: 'cite', locate: '#cite' },
+] as const;
 const viewports = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
@@ -26,6 +40,20 @@ for (const vp of viewports) {
   for (const scheme of schemes) {
     test.describe(`${vp.name} ${scheme}`, () => {
       test.use({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme });
+
+      for (const slug of reportParts) {
+        test(`${slug}: viewport shots of the top, the summary panel, the figures, a highlighted paragraph, the citation`, async ({ page }, testInfo) => {
+          await page.goto(`./${reportPath(slug)}`);
+          for (const part of parts) {
+            if (part.locate) await page.locator(part.locate).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+            await page.screenshot({ path: shot(testInfo, `${slug}-${part.name}-${vp.name}-${scheme}.png`) });
+          }
+          // A figure's source link, followed: the paragraph it lands on.
+          await page.locator('#programme a.figure__link').first().click();
+          await page.waitForTimeout(1800); // let the arrival highlight settle
+          await page.screenshot({ path: shot(testInfo, `${slug}-target-${vp.name}-${scheme}.png`) });
+        });
+      }
 
       for (const p of pages) {
         test(`${p.name}`, async ({ page }, testInfo) => {
@@ -44,7 +72,7 @@ for (const vp of viewports) {
   }
 }
 
-test('print stylesheet hides navigation and paragraph numbers', async ({ page }) => {
+test('print stylesheet hides navigation and paragraph numbers, keeps the summary and citation', async ({ page }) => {
   const r = reports[0];
   test.skip(!r, 'no reports yet');
   await page.goto(`./${reportPath(r!.slug)}`);
@@ -52,5 +80,10 @@ test('print stylesheet hides navigation and paragraph numbers', async ({ page })
   await expect(page.locator('.site-nav')).toBeHidden();
   const pnum = page.locator('.pnum').first();
   if (await pnum.count()) await expect(pnum).toBeHidden();
+  // The apparatus prints; page navigation does not.
+  await expect(page.locator('#programme')).toBeVisible();
+  await expect(page.locator('#cite')).toBeVisible();
+  await expect(page.locator('nav.toc')).toBeHidden();
+  await expect(page.locator('nav.pager')).toBeHidden();
   await page.pdf({ path: shot(test.info(), `${r!.slug}-print.pdf`) });
 });

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench:search`: what the first search costs a reader. Serves a built site
+ * (default dist/) on loopback, opens /search/?q=医疗 in Debian's Chromium with a cold
+ * cache, and prints, for each run and as medians:
+ *
+ *   search bytes  every response the search itself asks for (the search code chunk,
+ *                 search/lookup.json, Pagefind's script, WebAssembly, metadata, index
+ *                 chunks and fragments): as transferred here (our server sends files
+ *                 as they are) and as a gzip-serving host would send them
+ *   page bytes    the page itself (HTML, CSS, its small script), for comparison
+ *   time          from the start of the search to the results on screen
+ *                 (performance marks search:start → search:results), and from navigation
+ *
+ * Also checks that /search/ without a query and a report page load none of it.
+ * Numbers only: no pass/fail (targets: < 150 KB, < 300 ms on loopback).
+ *
+ *   tsx scripts/bench-search.ts [--dir dist] [--base /] [--query 医疗] [--runs 5]
+ */
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Response } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { createStaticServer } from './serve';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    query: { type: 'string', default: '医疗' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
+const runs = Math.max(1, Number(values.runs));
+
+/** Requests that belong to the search, not to the page. */
+function isSearchRequest(url: string): boolean {
+  const path = new URL(url).pathname;
+  return path.startsWith(`${base}pagefind/`) || path === `${base}search/lookup.json` || /\/_astro\/search-engine\.[^/]+\.js$/.test(path);
+}
+
+/** pagefind's own files (.pf_*, wasm) are compressed already. */
+function compressible(url: string): boolean {
+  return /\.(js|mjs|json|css|html?)$|\/$/.test(new URL(url).pathname);
+}
+
+interface Row {
+  url: string;
+  transferred: number;
+  gzip: number;
+}
+
+async function measure(response: Response): Promise<Row> {
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const sizes = await response.request().sizes();
+  const headers = sizes.responseHeadersSize;
+  return {
+    url: response.url(),
+    transferred: headers + body.length,
+    gzip: headers + (compressible(response.url()) ? gzipSync(body, { level: 9 }).length : body.length),
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function run(browser: Browser, origin: string, verbose: boolean) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const pending: Promise<Row>[] = [];
+  page.on('response', (r) => pending.push(measure(r)));
+  await page.goto(`${origin}${base}search/?q=${encodeURIComponent(values.query!)}`);
+  await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const marks = await page.evaluate(() => {
+    const start = performance.getEntriesByName('search:start')[0]?.startTime ?? NaN;
+    const end = performance.getEntriesByName('search:results')[0]?.startTime ?? NaN;
+    return { search: end - start, fromNavigation: end };
+  });
+  const rows = await Promise.all(pending);
+  const search = rows.filter((r) => isSearchRequest(r.url));
+  const pageRows = rows.filter((r) => !isSearchRequest(r.url));
+  if (verbose) {
+    console.log(`\nrequests of the search for ${values.query} (first run):`);
+    for (const r of search) console.log(`  ${kb(r.transferred).padStart(9)}  ${kb(r.gzip).padStart(9)} gz  ${new URL(r.url).pathname}`);
+  }
+  await context.close();
+  const sum = (rs: Row[], k: 'transferred' | 'gzip') => rs.reduce((n, r) => n + r[k], 0);
+  return {
+    searchBytes: sum(search, 'transferred'),
+    searchGzip: sum(search, 'gzip'),
+    searchRequests: search.length,
+    pageBytes: sum(pageRows, 'transferred'),
+    ms: marks.search,
+    fromNavigation: marks.fromNavigation,
+  };
+}
+
+/** Pages that must load no search code or index. */
+async function idleCheck(browser: Browser, origin: string) {
+  const out: Record<string, string[]> = {};
+  for (const path of ['search/', 'reports/dongying-shule/']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => {
+      if (isSearchRequest(r.url())) seen.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${origin}${base}${path}`, { waitUntil: 'networkidle' });
+    out[path] = seen;
+    await context.close();
+  }
+  return out;
+}
+
+const server = createStaticServer({ dir: values.dir!, base });
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await run(browser, origin, i === 0));
+  console.log(`\nfirst search for “${values.query}” on ${values.dir} (${runs} cold runs):`);
+  console.log('  run   search bytes (as sent)   (gzip host)   requests   page bytes   search→results   navigation→results');
+  results.forEach((r, i) =>
+    console.log(
+      `  ${String(i + 1).padStart(3)}   ${kb(r.searchBytes).padStart(20)}   ${kb(r.searchGzip).padStart(11)}   ${String(r.searchRequests).padStart(8)}   ${kb(r.pageBytes).padStart(10)}   ${`${r.ms.toFixed(0)} ms`.padStart(14)}   ${`${r.fromNavigation.toFixed(0)} ms`.padStart(18)}`,
+    ),
+  );
+  console.log(
+    `  median ${kb(median(results.map((r) => r.searchBytes))).padStart(19)}   ${kb(median(results.map((r) => r.searchGzip))).padStart(11)}   ${String(median(results.map((r) => r.searchRequests))).padStart(8)}   ${kb(median(results.map((r) => r.pageBytes))).padStart(10)}   ${`${median(results.map((r) => r.ms)).toFixed(0)} ms`.padStart(14)}   ${`${median(results.map((r) => r.fromNavigation)).toFixed(0)} ms`.padStart(18)}`,
+  );
+  const idle = await idleCheck(browser, origin);
+  for (const [path, seen] of Object.entries(idle)) {
+    console.log(`\n${base}${path} without a search loads ${seen.length === 0 ? 'no search code or index' : `search files: ${seen.join(', ')}`}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

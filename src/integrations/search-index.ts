@@ -1,0 +1,185 @@
+/**
+ * Builds the search index after `astro build` (hook astro:build:done), so `npm run build`
+ * (and every other `astro build`, such as the e2e suite's BASE_PATH=/archive/ build)
+ * produces it:
+ *
+ *   <outDir>/pagefind/…            Pagefind's bundle: one custom record per paragraph,
+ *                                   heading, caption, title, figure and summary
+ *                                   (src/lib/search/records.ts), language 'und'
+ *   <outDir>/search/lookup.json    the Traditional→Simplified character map the browser
+ *                                   folds queries with (src/lib/search/fold-map.ts), and
+ *                                   each report's title, programme and figure labels
+ *
+ * It never indexes built HTML, so nothing but the report text and the programme summary
+ * can be found. It checks that every record links to an element that exists on its
+ * report page, and fails the build if one does not.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { parse as parseYaml } from 'yaml';
+import { loadProgrammes } from '../lib/programmes';
+import { reportSchema } from '../lib/schemas/report';
+import { buildFoldMap } from '../lib/search/fold-map';
+import {
+  buildEntries,
+  buildLookup,
+  corpusTexts,
+  publicationYears,
+  toPagefindRecord,
+  type IndexEntry,
+  type SourceReport,
+} from '../lib/search/records';
+import { LOOKUP_PATH } from '../lib/search/shared';
+
+const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+/** Word locations per index chunk (see PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE below). */
+const INDEX_CHUNK_SIZE = 2000;
+
+
+/** The reports on disk (content/reports/*.mdx), as the index needs them. */
+export async function readSourceReports(root: string): Promise<SourceReport[]> {
+  const dir = path.join(root, 'content/reports');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
+  const reports: SourceReport[] = [];
+  for (const name of names) {
+    const text = await readFile(path.join(dir, name), 'utf8');
+    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+    if (!m) throw new Error(`search index: content/reports/${name} has no frontmatter`);
+    const data = reportSchema.parse(parseYaml(m[1]!));
+    reports.push({
+      slug: name.replace(/\.mdx$/, ''),
+      title: data.title,
+      deck: data.deck,
+      script: data.script,
+      years: publicationYears(data.published),
+      body: text,
+    });
+  }
+  return reports;
+}
+
+/** Element ids of a built page, and its headings (h2–h6 with an id) in order. */
+function pageIds(html: string): { ids: Set<string>; headings: { id: string; text: string }[] } {
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+      .replace(/&amp;/g, '&');
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
+  const headings = [...html.matchAll(/<h([2-6])\s[^>]*?id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => ({
+    id: decode(m[2]!),
+    text: decode(m[3]!.replace(/<[^>]+>/g, '')).trim(),
+  }));
+  return { ids, headings };
+}
+
+/** The built report pages' element ids, and a heading's id by its text. */
+export async function builtPages(outDir: string, reports: SourceReport[]) {
+  const pages = new Map<string, ReturnType<typeof pageIds>>();
+  for (const r of reports) {
+    const file = path.join(outDir, 'reports', r.slug, 'index.html');
+    pages.set(r.slug, pageIds(await readFile(file, 'utf8')));
+  }
+  const headingId = (slug: string, text: string): string => {
+    const byText = pages.get(slug)!.headings.filter((h) => h.text === text);
+    if (byText.length === 1) return byText[0]!.id;
+    throw new Error(`search index: reports/${slug}/: cannot find the id of the heading "${text}" in the built page`);
+  };
+  return { pages, headingId };
+}
+
+export interface SearchIndexResult {
+  entries: IndexEntry[];
+  foldMapEntries: number;
+}
+
+/**
+ * Builds the records for the site in `outDir` (already built, under `base`) and writes
+ * the Pagefind bundle and the fold map there.
+ */
+export async function writeSearchIndex(options: {
+  root: string;
+  outDir: string;
+  base: string;
+  logger?: Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+}): Promise<SearchIndexResult> {
+  const { root, outDir, base } = options;
+  const reports = await readSourceReports(root);
+  const programmes = loadProgrammes(root);
+
+  const { pages, headingId } = await builtPages(outDir, reports);
+
+  const map = buildFoldMap(corpusTexts({ reports, programmes }));
+  const entries = buildEntries({ reports, programmes, base, headingId }, map);
+
+  // Every record must land on something that exists.
+  const problems: string[] = [];
+  for (const e of entries) {
+    if (e.anchor !== '' && !pages.get(e.slug)!.ids.has(e.anchor)) {
+      problems.push(`${e.url}: no element with id "${e.anchor}" on reports/${e.slug}/`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`search index: ${problems.length} broken link(s):\n  ${problems.join('\n  ')}`);
+
+  // Pagefind splits its word index into chunks of about this many word locations and a
+  // query loads only the chunks its terms fall in. Its default (20000) makes chunks of
+  // ~40 KB for this archive; smaller chunks keep the first query light. The variable is
+  // marked unstable by Pagefind (1.6); if a later version ignores it, only size changes.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  await rm(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`search index: Pagefind: ${errors.join('; ')}`);
+  try {
+    for (const e of entries) {
+      const added = await index.addCustomRecord(toPagefindRecord(e));
+      if (added.errors.length > 0) throw new Error(`search index: ${e.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`search index: Pagefind: ${written.errors.join('; ')}`);
+    // The search page uses Pagefind's JS API on the main thread: its ready-made UIs,
+    // highlighter and web worker are never loaded, so they are not published.
+    for (const unused of UNUSED_PAGEFIND_FILES) await rm(path.join(outDir, 'pagefind', unused), { force: true });
+  } finally {
+    await pagefind.close();
+  }
+
+  const lookupFile = path.join(outDir, ...LOOKUP_PATH.split('/'));
+  await mkdir(path.dirname(lookupFile), { recursive: true });
+  await writeFile(lookupFile, `${JSON.stringify(buildLookup({ reports, programmes }, map))}\n`);
+
+  options.logger?.info(`indexed ${entries.length} records from ${reports.length} reports; fold map ${map.size} characters`);
+  return { entries, foldMapEntries: map.size };
+}
+
+export default function searchIndex(): AstroIntegration {
+  let base = '/';
+  let root = process.cwd();
+  return {
+    name: 'archive-search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeSearchIndex({ root, outDir: fileURLToPath(dir), base, logger });
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The as-captured view of a report: its article lines exactly as captured, with the
+ * stretches that cleaning changed wrapped in marks (never altered), and the runs of
+ * non-article lines between them.
+ */
+import type { LedgerEntry } from '../schemas/ledger';
+import { escapeAttr, escapeText } from './html';
+import type { LineToken } from './interventions';
+
+/** The raw line as HTML, each intervention wrapped; the text content is the raw line. */
+export function markedLineHtml(tokens: readonly LineToken[], line: number, noteHref: (id: string) => string): string {
+  return tokens
+    .map((t) => {
+      switch (t.type) {
+        case 'same':
+        case 'trim':
+          return escapeText(t.raw);
+        case 'pinyin':
+          return `<span class="x-pinyin">${escapeText(t.raw)}</span>`;
+        case 'punct':
+          return `<span class="x-punct">${escapeText(t.raw)}</span>`;
+        case 'restoration':
+          return `<a class="x-garbled" id="L${line}-${t.id}" href="${escapeAttr(noteHref(t.id))}" data-restoration="${t.id}">${escapeText(t.raw)}</a>`;
+      }
+    })
+    .join('');
+}
+
+export type CaptureRow =
+  | { kind: 'article'; line: number }
+  | { kind: 'omitted'; from: number; to: number; kept: Record<string, number> };
+
+/** Article lines in order, with the runs of other lines between them summarised. */
+export function captureRows(ledger: readonly LedgerEntry[]): CaptureRow[] {
+  const rows: CaptureRow[] = [];
+  for (const e of [...ledger].sort((x, y) => x.line - y.line)) {
+    if (e.kept === 'article') {
+      rows.push({ kind: 'article', line: e.line });
+      continue;
+    }
+    const last = rows.at(-1);
+    const key = e.kept === 'metadata' ? 'metadata' : e.why;
+    if (last?.kind === 'omitted' && last.to === e.line - 1) {
+      last.to = e.line;
+      last.kept[key] = (last.kept[key] ?? 0) + 1;
+    } else rows.push({ kind: 'omitted', from: e.line, to: e.line, kept: { [key]: 1 } });
+  }
+  return rows;
+}

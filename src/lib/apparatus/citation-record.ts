@@ -1,0 +1,61 @@
+/**
+ * The export record (cite-export.ts) and the citation_* meta tags of one report, built
+ * from the site's citation data (src/lib/citation.ts, citationData()) so that every
+ * format says the same thing as the cite block: permalink, access date (build date),
+ * outlet, authors, stated or estimated date.
+ */
+import { BUILD_DATE } from '../build-info';
+import { citationData, type CitationData } from '../citation';
+import { loadProgrammes } from '../programmes';
+import type { Report } from '../schemas/report';
+import { recordYear, type ExportRecord } from './cite-export';
+
+/** citationData() for a report, with the site's address, base path and build date. */
+export function reportCitation(report: { id: string; data: Report }, site: URL | string | undefined): CitationData {
+  if (site === undefined) throw new Error('astro.config.mjs sets no `site`: citations need absolute URLs');
+  const programme = loadProgrammes().find((p) => p.slug === report.id) ?? null;
+  return citationData(report, programme, { site, base: import.meta.env.BASE_URL, accessed: BUILD_DATE });
+}
+
+export function exportRecord(c: CitationData): ExportRecord {
+  const hant = c.language === 'zh-Hant';
+  const notes: string[] = [];
+  if (c.deck) notes.push(c.deck);
+  if (c.via.length > 0) notes.push(`${hant ? '轉載途徑' : '转载途径'}：${c.via.join(' → ')}`);
+  if (c.capturedFrom) notes.push(`${hant ? '抓取來源' : '抓取来源'}：${c.capturedFrom}`);
+  if (!c.issued.stated) notes.push(`${hant ? '發布日期原文未註明，估計' : '发布日期原文未注明，估计'} ${c.issued.estimate}`);
+  notes.push(`${c.archive.title}：${c.capture.file}，SHA-256 ${c.capture.sha256}`);
+  return {
+    id: c.slug,
+    title: c.title,
+    authors: c.authors.map((a) => a.name),
+    date: c.issued.stated ? { stated: true, date: c.issued.date } : { stated: false, estimate: c.issued.estimate },
+    outlet: c.outlet,
+    url: c.permalink,
+    language: c.language,
+    archive: c.archive.title,
+    note: notes.join('；'),
+    accessed: c.accessed,
+    keywords: c.programme?.keywords ?? [],
+  };
+}
+
+/** Highwire-style citation_* meta tags (Google Scholar, Zotero), in order. */
+export function citationMeta(record: ExportRecord): { name: string; content: string }[] {
+  const date = record.date.stated ? record.date.date.replace(/-/g, '/') : String(recordYear(record.date));
+  return [
+    { name: 'citation_title', content: record.title },
+    ...record.authors.map((content) => ({ name: 'citation_author', content })),
+    { name: 'citation_publication_date', content: date },
+    ...(record.outlet
+      ? [
+          { name: 'citation_journal_title', content: record.outlet },
+          { name: 'citation_publisher', content: record.outlet },
+        ]
+      : []),
+    { name: 'citation_public_url', content: record.url },
+    { name: 'citation_abstract_html_url', content: record.url },
+    { name: 'citation_language', content: record.language },
+    ...(record.keywords ?? []).map((content) => ({ name: 'citation_keywords', content })),
+  ];
+}

@@ -1,0 +1,35 @@
+/**
+ * Simplified ↔ Traditional at build time with OpenCC (opencc-js), phrase-level:
+ *
+ * - Traditional → Simplified: from 'tw' to 'cn'. 'tw' reads both Taiwan and OpenCC-standard
+ *   Traditional forms (為/爲, 裡/裏 …) before the phrase dictionary (TSPhrases) picks the
+ *   Simplified form, so it accepts what the two Traditional captures actually use.
+ * - Simplified → Traditional: from 'cn' to 'tw'. STPhrases resolves one-to-many characters
+ *   by phrase (干部 → 幹部, 头发 → 頭髮, 里面 → 裡面) and the Taiwan character forms (為, 群, 眾,
+ *   啟) match those of the archive's Traditional captures. Not 'twp': it would also swap
+ *   vocabulary (软件 → 軟體), which is translation, not a change of script.
+ *
+ * Both directions keep the text's length for the five reports (tests/unit), which keeps
+ * paragraph offsets valid across editions.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Lang } from '../ui';
+
+export type Edition = 'hans' | 'hant';
+
+const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+export const OPENCC_CONFIG: Record<Lang, string> = {
+  'zh-Hans': "OpenCC (opencc-js), from 'tw' to 'cn'",
+  'zh-Hant': "OpenCC (opencc-js), from 'cn' to 'tw'",
+};
+
+/** Converts text into `to` (the other script is assumed as the source). */
+export function convertTo(to: Lang, text: string): string {
+  return to === 'zh-Hans' ? toHans(text) : toHant(text);
+}
+
+export const otherScript = (lang: Lang): Lang => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
+export const editionOf = (lang: Lang): Edition => (lang === 'zh-Hans' ? 'hans' : 'hant');
+export const langOf = (edition: Edition): Lang => (edition === 'hans' ? 'zh-Hans' : 'zh-Hant');

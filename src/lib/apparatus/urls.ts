@@ -1,0 +1,23 @@
+/** Addresses of the apparatus pages; all through src/lib/url.ts, so base-path aware. */
+import { reportUrl, url } from '../url';
+import type { Lang } from '../ui';
+import { editionOf } from './convert';
+
+/** The reading text of a report in `lang`: the report page itself for its own script. */
+export function editionUrl(slug: string, script: Lang, lang: Lang, hash?: string): string {
+  const base = lang === script ? reportUrl(slug) : url(`reports/${slug}/${editionOf(lang)}/`);
+  return hash ? `${base}#${hash}` : base;
+}
+
+export const capturedUrl = (slug: string, line?: number): string =>
+  url(`reports/${slug}/captured/${line === undefined ? '' : `#L${line}`}`);
+
+export const interventionsUrl = (slug: string, hash?: string): string =>
+  url(`reports/${slug}/interventions/${hash ? `#${hash}` : ''}`);
+
+export const glossaryUrl = (termId?: string): string => url(`glossary/${termId ? `#term-${termId}` : ''}`);
+
+export const changesUrl = (hash?: string): string => url(`changes/${hash ? `#${hash}` : ''}`);
+
+export type CiteFormat = 'ris' | 'bib' | 'json';
+export const citeUrl = (slug: string, format: CiteFormat): string => url(`reports/${slug}/cite.${format}`);

@@ -1,0 +1,122 @@
+/**
+ * The comparison's model: every figure of every programme, by category (rows) and
+ * programme (columns), amounts normalised to one unit (万元 and 亿元 to 元: the
+ * programme data's `amount` already holds the plain number), each tied to its sentence.
+ * Pure. What makes figures incomparable is carried along, never dropped: the period each
+ * report covers, approximate values (余, 多, 超…), different units within one row.
+ */
+import type { Lang } from '../ui';
+import { FIGURE_CATEGORIES, type Programme } from '../schemas/programme';
+import { periodTag } from './time';
+
+/** Rows in this order: the six the comparison is about first, then the rest. */
+export const COMPARE_CATEGORIES = ['money', 'people', 'projects', 'health', 'education', 'jobs', 'results', 'culture'] as const;
+export type CompareCategory = (typeof COMPARE_CATEGORIES)[number];
+
+// Every category of the schema has a row.
+const _all: readonly CompareCategory[] = FIGURE_CATEGORIES;
+void _all;
+
+export interface CompareFigure {
+  id: string;
+  /** Our label (Simplified). */
+  label: string;
+  /** The value exactly as printed. */
+  printed: string;
+  /** The normalised number, or null when the printed value is not a plain amount. */
+  value: number | null;
+  /** The counting unit of `value` (元, 名, 人次…). */
+  unit: string | null;
+  approx: boolean;
+  /** The qualifying word(s) as printed (余, 多, 超, 近, 约, 左右…), when approx. */
+  qualifier: string | null;
+  quote: string;
+  anchor: string;
+  /** reports/<slug>/#pN */
+  href: string;
+  /** "1,356,000,000 元" */
+  normalised: string | null;
+  /** true when the printed value uses a multiplier (万, 亿, 千…), so the normalised number reads differently. */
+  scaled: boolean;
+}
+
+export interface CompareColumn {
+  slug: string;
+  title: string;
+  province: Programme['province'];
+  script: Lang;
+  periodText: string;
+  /** "2015.8–2025.8", "2023年", "2020.3 起" */
+  periodTag: string;
+  periodHref: string;
+}
+
+export interface CompareRow {
+  category: CompareCategory;
+  /** One list of figures per column, in column order (report order within a cell). */
+  cells: CompareFigure[][];
+  /** The distinct units of the row's amounts. */
+  units: string[];
+}
+
+export interface CompareModel {
+  columns: CompareColumn[];
+  rows: CompareRow[];
+}
+
+const QUALIFIERS = /超过|左右|以上|[余餘多超近约約过過逾上]/g;
+
+/** The words that make a printed value approximate: 420余萬元 → 余; 10萬噸左右 → 左右; 超1億元 → 超. */
+export function approxQualifier(printed: string): string | null {
+  const found = printed.match(QUALIFIERS);
+  return found ? [...new Set(found)].join('、') : null;
+}
+
+/** 1356000000, 元 → "1,356,000,000 元" (grouped by thousands; decimals kept). */
+export function formatAmount(value: number, unit: string): string {
+  const [int, frac] = String(value).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${grouped}${frac ? `.${frac}` : ''} ${unit}`;
+}
+
+export function compareModel(
+  programmes: readonly Programme[],
+  scripts: Readonly<Record<string, Lang>> = {},
+  since = '起',
+): CompareModel {
+  const columns: CompareColumn[] = programmes.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    province: p.province,
+    script: scripts[p.slug] ?? 'zh-Hans',
+    periodText: p.period.text,
+    periodTag: periodTag(p.period.start, p.period.end, since),
+    periodHref: `reports/${p.slug}/#${p.period.anchor}`,
+  }));
+  const rows: CompareRow[] = COMPARE_CATEGORIES.map((category) => {
+    const cells = programmes.map((p) =>
+      p.figures
+        .filter((f) => f.category === category)
+        .map((f): CompareFigure => {
+          const approx = f.amount?.approx ?? approxQualifier(f.value) !== null;
+          return {
+            id: f.id,
+            label: f.label,
+            printed: f.value,
+            value: f.amount ? f.amount.value : null,
+            unit: f.amount ? f.amount.unit : null,
+            approx,
+            qualifier: approx ? approxQualifier(f.value) : null,
+            quote: f.quote,
+            anchor: f.anchor,
+            href: `reports/${p.slug}/#${f.anchor}`,
+            normalised: f.amount ? formatAmount(f.amount.value, f.amount.unit) : null,
+            scaled: f.amount !== undefined && /[十百千万萬亿億]/.test(f.value),
+          };
+        }),
+    );
+    const units = [...new Set(cells.flat().flatMap((f) => (f.unit ? [f.unit] : [])))];
+    return { category, cells, units };
+  });
+  return { columns, rows };
+}

@@ -1,0 +1,147 @@
+/**
+ * The pairing map's model: who supports whom, as the programme data states it, with every
+ * pair tied to the paragraph that names the recipient. Pure: programmes, places, provinces
+ * and regions in, marks out; the map's SVG and its table are both drawn from this one
+ * model, so they cannot disagree.
+ */
+import type { Lang } from '../ui';
+import { PROVINCE_IDS, type Programme, type Province, type Region } from '../schemas/programme';
+import type { Place } from './places';
+
+export type ProvinceId = (typeof PROVINCE_IDS)[number];
+
+/** One supporter → recipient pair: one recipient of one programme. */
+export interface MapPair {
+  /** `<slug>/<recipient index>`, unique. */
+  key: string;
+  slug: string;
+  /** Our title of the programme (Simplified). */
+  title: string;
+  province: ProvinceId;
+  /** The leading city as printed (东营市 / 東營市), or null when the province leads. */
+  city: string | null;
+  /** The recipient as printed in the report. */
+  recipient: string;
+  /** The script the report is printed in (for lang on printed names and quotes). */
+  script: Lang;
+  place: string;
+  region: Region['id'];
+  /** true when the report is first of all about this pairing. */
+  primary: boolean;
+  anchor: string;
+  quote: string;
+  /** Site-relative link to the paragraph naming the recipient: reports/<slug>/#pN. */
+  href: string;
+}
+
+export interface MapPlace {
+  place: Place;
+  region: Region;
+  /** regions/<id>/ */
+  href: string;
+  /** Provinces whose programmes name this place, in PROVINCE_IDS order. */
+  supporters: ProvinceId[];
+  /** Keys of the pairs that end here. */
+  pairs: string[];
+}
+
+export interface MapSupporter {
+  province: Province;
+  /** provinces/<id>/ */
+  href: string;
+  /** Leading cities as printed, each once, with the script they are printed in. */
+  cities: { name: string; script: Lang }[];
+  pairs: string[];
+}
+
+export interface MapModel {
+  supporters: MapSupporter[];
+  places: MapPlace[];
+  pairs: MapPair[];
+}
+
+export interface MapInput {
+  programmes: readonly Programme[];
+  places: readonly Place[];
+  provinces: readonly Province[];
+  regions: readonly Region[];
+  /** The script of each report, by slug; zh-Hans where missing. */
+  scripts?: Readonly<Record<string, Lang>>;
+}
+
+/**
+ * Builds the model. Throws when a recipient has no place, or when its place lies in another
+ * region than the programme data says: the map must never draw a pair it cannot place.
+ */
+export function pairingMapModel(input: MapInput): MapModel {
+  const placeByName = new Map<string, Place>();
+  for (const place of input.places) for (const name of place.names) placeByName.set(name, place);
+  const regionById = new Map(input.regions.map((r) => [r.id, r] as const));
+  const provinceById = new Map(input.provinces.map((p) => [p.id, p] as const));
+
+  const ordered = [...input.programmes].sort(
+    (a, b) => PROVINCE_IDS.indexOf(a.province) - PROVINCE_IDS.indexOf(b.province) || a.source.localeCompare(b.source),
+  );
+  const problems: string[] = [];
+  const pairs: MapPair[] = [];
+  for (const p of ordered) {
+    const script = input.scripts?.[p.slug] ?? 'zh-Hans';
+    p.recipients.forEach((r, i) => {
+      const place = placeByName.get(r.name);
+      if (!place) {
+        problems.push(`${p.slug}: recipient "${r.name}" has no place in content/places.json (add it to a place's "names")`);
+        return;
+      }
+      if (place.region !== r.region) {
+        problems.push(`${p.slug}: recipient "${r.name}" is in region "${r.region}", but place "${place.id}" is in "${place.region}"`);
+        return;
+      }
+      pairs.push({
+        key: `${p.slug}/${i}`,
+        slug: p.slug,
+        title: p.title,
+        province: p.province,
+        city: p.city,
+        recipient: r.name,
+        script,
+        place: place.id,
+        region: r.region,
+        primary: r.primary,
+        anchor: r.anchor,
+        quote: r.quote,
+        href: `reports/${p.slug}/#${r.anchor}`,
+      });
+    });
+  }
+  if (problems.length > 0) throw new Error(`The pairing map cannot place every recipient:\n${problems.join('\n')}`);
+
+  const places: MapPlace[] = [];
+  for (const place of input.places) {
+    const here = pairs.filter((x) => x.place === place.id);
+    if (here.length === 0) continue; // a place no report names is not drawn
+    const region = regionById.get(place.region);
+    if (!region) throw new Error(`place "${place.id}": no region "${place.region}" in content/regions.json`);
+    places.push({
+      place,
+      region,
+      href: `regions/${region.id}/`,
+      supporters: PROVINCE_IDS.filter((id) => here.some((x) => x.province === id)),
+      pairs: here.map((x) => x.key),
+    });
+  }
+
+  const supporters: MapSupporter[] = [];
+  for (const id of PROVINCE_IDS) {
+    const mine = pairs.filter((x) => x.province === id);
+    if (mine.length === 0) continue;
+    const province = provinceById.get(id);
+    if (!province) throw new Error(`no province "${id}" in content/provinces.json`);
+    const cities: MapSupporter['cities'] = [];
+    for (const x of mine) {
+      if (x.city !== null && !cities.some((c) => c.name === x.city)) cities.push({ name: x.city, script: x.script });
+    }
+    supporters.push({ province, href: `provinces/${id}/`, cities, pairs: mine.map((x) => x.key) });
+  }
+
+  return { supporters, places, pairs };
+}

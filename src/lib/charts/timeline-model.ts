@@ -1,0 +1,120 @@
+/**
+ * The timeline's model: for each programme, the period its report covers (as the
+ * programme data states it, tied to its paragraph), the batch of cadres, and when the
+ * report was published (stated, or an estimate). Pure; the layout turns times into x.
+ */
+import type { Lang } from '../ui';
+import type { Programme } from '../schemas/programme';
+import { dateToYear, endOf, estimateSpan, parseYearMonth, periodTag, startOf, type YearMonth } from './time';
+
+/** What the timeline needs to know of a report (its frontmatter). */
+export interface ReportInfo {
+  slug: string;
+  title: string;
+  script: Lang;
+  published: { stated: true; date: string } | { stated: false; estimate: string };
+}
+
+export type Publication =
+  | { stated: true; date: string; at: number }
+  | { stated: false; estimate: string; from: number; to: number };
+
+export interface TimelineRow {
+  slug: string;
+  /** Our title of the programme (Simplified). */
+  title: string;
+  /** The report's headline, in its script. */
+  reportTitle: string;
+  script: Lang;
+  province: Programme['province'];
+  period: { text: string; quote: string; anchor: string; href: string; start: YearMonth | null; end: YearMonth | null; tag: string };
+  /** The bar: from the period's start to its end, or to the publication when no end is given (open). Null without a start. */
+  bar: { from: number; to: number; open: boolean } | null;
+  batch: { text: string; quote: string; anchor: string; href: string } | null;
+  published: Publication;
+  /** reports/<slug>/ */
+  reportHref: string;
+}
+
+export interface TimelineModel {
+  rows: TimelineRow[];
+  /** Whole years covering every bar and publication: [first, last + 1). */
+  domain: [number, number];
+  /** Every year in the domain (tick positions). */
+  ticks: number[];
+}
+
+export function publication(p: ReportInfo['published']): Publication {
+  if (p.stated) return { stated: true, date: p.date, at: dateToYear(p.date) };
+  const { from, to } = estimateSpan(p.estimate);
+  return { stated: false, estimate: p.estimate, from, to };
+}
+
+export function timelineModel(programmes: readonly Programme[], reports: readonly ReportInfo[], since = '起'): TimelineModel {
+  const bySlug = new Map(reports.map((r) => [r.slug, r] as const));
+  const rows: TimelineRow[] = programmes.map((p) => {
+    const report = bySlug.get(p.slug);
+    if (!report) throw new Error(`timeline: programme "${p.slug}" has no report`);
+    const published = publication(report.published);
+    const start = p.period.start ? parseYearMonth(p.period.start) : null;
+    const end = p.period.end ? parseYearMonth(p.period.end) : null;
+    const pubAt = published.stated ? published.at : published.from;
+    const bar = start ? { from: startOf(start), to: end ? endOf(end) : Math.max(pubAt, startOf(start)), open: end === null } : null;
+    return {
+      slug: p.slug,
+      title: p.title,
+      reportTitle: report.title,
+      script: report.script,
+      province: p.province,
+      period: {
+        text: p.period.text,
+        quote: p.period.quote,
+        anchor: p.period.anchor,
+        href: `reports/${p.slug}/#${p.period.anchor}`,
+        start,
+        end,
+        tag: periodTag(p.period.start, p.period.end, since),
+      },
+      bar,
+      batch: p.batch ? { ...p.batch, href: `reports/${p.slug}/#${p.batch.anchor}` } : null,
+      published,
+      reportHref: `reports/${p.slug}/`,
+    };
+  });
+  rows.sort((a, b) => (a.bar?.from ?? Infinity) - (b.bar?.from ?? Infinity) || a.slug.localeCompare(b.slug));
+
+  const times = rows.flatMap((r) => [
+    ...(r.bar ? [r.bar.from, r.bar.to] : []),
+    ...(r.published.stated ? [r.published.at] : [r.published.from, r.published.to]),
+  ]);
+  const first = Math.floor(Math.min(...times));
+  const last = Math.ceil(Math.max(...times));
+  const domain: [number, number] = [first, last === first ? first + 1 : last];
+  const ticks: number[] = [];
+  for (let y = domain[0]; y <= domain[1]; y++) ticks.push(y);
+  return { rows, domain, ticks };
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  x: (t: number) => number;
+  rows: { row: TimelineRow; y: number; barY: number }[];
+  axisY: number;
+}
+
+/** Rows top to bottom; x is linear in time between the margins. */
+export function timelineLayout(
+  model: TimelineModel,
+  opts: { width: number; left: number; right: number; top: number; rowHeight: number; barOffset: number; axisHeight: number },
+): TimelineLayout {
+  const [d0, d1] = model.domain;
+  const span = opts.width - opts.left - opts.right;
+  const x = (t: number) => Math.round((opts.left + ((t - d0) / (d1 - d0)) * span) * 10) / 10;
+  const rows = model.rows.map((row, i) => {
+    const y = opts.top + i * opts.rowHeight;
+    return { row, y, barY: y + opts.barOffset };
+  });
+  const axisY = opts.top + model.rows.length * opts.rowHeight;
+  return { width: opts.width, height: axisY + opts.axisHeight, x, rows, axisY };
+}

@@ -1,0 +1,86 @@
+/**
+ * What the index builder (records.ts, at build time) and the search page's client
+ * (client.ts, in the browser) agree on, without pulling build-time code into the browser.
+ */
+
+/** The language Pagefind files the records under: one that Pagefind does not segment. */
+export const RECORD_LANGUAGE = 'und';
+
+/** The kinds of record. */
+export type RecordKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'figure' | 'summary';
+
+/** Filter names, as they appear in the URL of the search page (?province=zhejiang&theme=医疗). */
+export const FILTER_KEYS = ['province', 'region', 'theme', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** A filter the page does not offer: the report a record belongs to (for per-report counts). */
+export const REPORT_FILTER = 'report';
+
+/** The id of the summary panel on a report page (src/components/ProgrammeSummary.astro). */
+export const SUMMARY_ANCHOR = 'programme';
+
+/** Figures in the summary panel have the id fig-<figure id>. */
+export const FIGURE_PREFIX = 'fig-';
+
+/**
+ * Where the browser finds the lookup file (relative to the site's base): the fold map
+ * and, per report, what a result shows besides its own text.
+ */
+export const LOOKUP_PATH = 'search/lookup.json';
+
+/** One report in the lookup file. */
+export interface LookupReport {
+  /** The report's title, as printed. */
+  title: string;
+  /** The programme's short name (ours, Simplified). */
+  programme: string;
+  /** The report's script. */
+  lang: string;
+  /** Figure id → "label：value" (label ours, value as printed). */
+  figures: Record<string, string>;
+  /**
+   * Paragraph id → offsets in its text after which the page shows a note reference
+   * (r1, r2 … after restored or lost text): a text directive must not run across one.
+   */
+  notes: Record<string, number[]>;
+  /**
+   * Paragraph id → [start, end) stretches of its text that the summary panel above the
+   * report quotes verbatim: a text directive for a hit inside one must reach outside it,
+   * or the browser would land on the quote in the panel.
+   */
+  quoted: Record<string, [number, number][]>;
+}
+
+export interface Lookup {
+  version: 1;
+  /** The fold map as character pairs (normalise.ts, foldMapFromPairs). */
+  fold: string;
+  reports: Record<string, LookupReport>;
+}
+
+/**
+ * The kind of record an element id stands for: '' the report's title, pN a paragraph,
+ * fN a lost image's caption, fig-… a figure, programme the editorial summary, anything
+ * else a heading.
+ */
+export function kindOfAnchor(anchor: string): RecordKind {
+  if (anchor === '') return 'title';
+  if (/^p\d+$/.test(anchor)) return 'paragraph';
+  if (/^f\d+$/.test(anchor)) return 'caption';
+  if (anchor.startsWith(FIGURE_PREFIX)) return 'figure';
+  if (anchor === SUMMARY_ANCHOR) return 'summary';
+  return 'heading';
+}
+
+/** Reads a record's URL (as the index stores it, base path included) back into report and anchor. */
+export function parseRecordUrl(url: string): { slug: string; anchor: string } | null {
+  const m = /\/reports\/([^/#?]+)\/(?:#(.*))?$/.exec(url);
+  if (!m) return null;
+  let anchor = m[2] ?? '';
+  try {
+    anchor = decodeURIComponent(anchor);
+  } catch {
+    // keep as is
+  }
+  return { slug: m[1]!, anchor };
+}

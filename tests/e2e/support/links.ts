@@ -1,0 +1,116 @@
+/**
+ * Link checks of the reading site, run against the root build (browse.spec.ts) and the
+ * base-path build (browse-base-path.spec.ts): from the home page, each province page and
+ * each region page to exactly the reports the programme data says, every link followed;
+ * every internal link and asset of the browse pages under the base path and loading.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { browsePages, programmes, provinceSlugs, provinces, regionSlugs, regions, reportsInCaptureOrder } from './site';
+
+/** The report slugs a list page links to (a.report-list__title), in page order. */
+async function listedSlugs(page: Page, base: string): Promise<string[]> {
+  const hrefs = await page.locator('a.report-list__title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => {
+    expect(href, href).toMatch(new RegExp(`^${base}reports/[a-z0-9-]+/$`));
+    return href.slice(`${base}reports/`.length, -1);
+  });
+}
+
+/** Opens `listPath`, clicks the link to each report in turn and checks where it lands. */
+async function followEach(page: Page, base: string, listPath: string, slugs: string[]): Promise<void> {
+  const reports = reportsInCaptureOrder();
+  for (const slug of slugs) {
+    await page.goto(listPath);
+    await page.locator(`a.report-list__title[href="${base}reports/${slug}/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${base}reports/${slug}/$`));
+    await expect(page.locator('h1')).toHaveText(reports.find((r) => r.slug === slug)!.data.title);
+  }
+}
+
+export function defineBrowseLinkTests(base: string): void {
+  const reports = reportsInCaptureOrder();
+
+  test('home: lists every report in capture order, and each link opens its report', async ({ page }) => {
+    const response = await page.goto('./');
+    expect(response?.status()).toBe(200);
+    expect(await listedSlugs(page, base)).toEqual(reports.map((r) => r.slug));
+    await followEach(page, base, './', reports.map((r) => r.slug));
+  });
+
+  for (const province of provinces()) {
+    test(`province ${province.id}: lists exactly its reports, each link opens`, async ({ page }) => {
+      const response = await page.goto(`./provinces/${province.id}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toContainText(province.name);
+      const listed = await listedSlugs(page, base);
+      expect([...listed].sort()).toEqual(provinceSlugs(province.id));
+      await followEach(page, base, `./provinces/${province.id}/`, listed);
+    });
+  }
+
+  for (const region of regions().regions) {
+    test(`region ${region.id}: lists every report naming it, each link opens`, async ({ page }) => {
+      const response = await page.goto(`./regions/${region.id}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toContainText(region.name);
+      const listed = await listedSlugs(page, base);
+      expect([...listed].sort()).toEqual(regionSlugs(region.id));
+      await followEach(page, base, `./regions/${region.id}/`, listed);
+    });
+  }
+
+  test('index pages: every province and region with its count, each link opens', async ({ page }) => {
+    await page.goto('./provinces/');
+    for (const p of provinces()) {
+      const item = page.locator(`.index-item[data-id="${p.id}"]`);
+      await expect(item).toHaveAttribute('data-count', String(provinceSlugs(p.id).length));
+      await expect(item.locator('a').first()).toHaveAttribute('href', `${base}provinces/${p.id}/`);
+    }
+    await page.goto('./regions/');
+    for (const r of regions().regions) {
+      const item = page.locator(`.index-item[data-id="${r.id}"]`);
+      await expect(item).toHaveAttribute('data-count', String(regionSlugs(r.id).length));
+      await item.locator('a').first().click();
+      await expect(page).toHaveURL(new RegExp(`${base}regions/${r.id}/$`));
+      await page.goBack();
+    }
+  });
+
+  test('browse pages and report pages: every internal link and asset is under the base path and loads', async ({ page }) => {
+    const checked = new Map<string, number>();
+    const pages = [...browsePages(), ...reports.map((r) => `./reports/${r.slug}/`)];
+    for (const p of pages) {
+      const response = await page.goto(p);
+      expect(response?.status(), p).toBe(200);
+      const refs = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], link[href], img[src]')]
+          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+          .filter((h) => !h.startsWith('#') && !/^[a-z]+:/i.test(h)),
+      );
+      for (const ref of refs) {
+        expect(ref, `${p}: ${ref}`).toMatch(new RegExp(`^${base}`));
+        const target = ref.split('#')[0]!;
+        if (!checked.has(target)) checked.set(target, (await page.request.get(target)).status());
+        expect(checked.get(target), `${p}: ${ref}`).toBe(200);
+      }
+    }
+    expect(checked.size).toBeGreaterThan(20);
+  });
+
+  test('data endpoints: permalinks carry the base path and point at real paragraphs', async ({ page }) => {
+    const json = (await (await page.request.get('./data/programmes.json')).json()) as {
+      slug: string;
+      report: string;
+      figures: { anchor: string; permalink: string }[];
+    }[];
+    expect(json.map((p) => p.slug).sort()).toEqual(programmes().map((p) => p.slug).sort());
+    for (const p of json) {
+      expect(p.report).toBe(`${base}reports/${p.slug}/`);
+      for (const f of p.figures) expect(f.permalink).toBe(`${base}reports/${p.slug}/#${f.anchor}`);
+    }
+    const first = json[0]!.figures[0]!;
+    await page.goto(first.permalink);
+    await expect(page.locator(`#${first.anchor}`)).toBeVisible();
+    expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), first.anchor)).toBe(true);
+  });
+}

@@ -1,0 +1,185 @@
+/**
+ * The apparatus data: the glossary (schema, both scripts, pinyin, first-use plan), the
+ * changelog (schema and validation against the reports, messages naming file and field),
+ * and the citation exports, parsed back with citation-js (a real RIS, BibTeX and CSL-JSON
+ * reader).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import { pinyin } from 'pinyin-pro';
+import { describe, expect, it } from 'vitest';
+import { parseChanges } from '../../src/lib/apparatus/changes';
+import { exportRecord, reportCitation, citationMeta } from '../../src/lib/apparatus/citation-record';
+import { toBibtex, toCslJson, toRis, type ExportRecord } from '../../src/lib/apparatus/cite-export';
+import { convertTo } from '../../src/lib/apparatus/convert';
+import { findTerms, loadGlossary, parseGlossary, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
+import { knownReports } from '../../src/lib/apparatus/known-reports';
+import { buildApparatus } from '../../src/lib/apparatus/report';
+
+const SLUGS = readdirSync('content/reports')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+
+describe('glossary', () => {
+  const terms = loadGlossary();
+
+  it('covers the terms the archive promises', () => {
+    const hans = terms.map((t) => t.hans);
+    for (const t of ['对口支援', '援疆', '兵团', '师', '团场', '连队', '组团式援疆', '柔性援疆', '文化润疆', '消费援疆', '结对', '批次', '指挥部', '产业援疆', '智力援疆']) {
+      expect(hans, t).toContain(t);
+    }
+  });
+
+  it('gives the Traditional form OpenCC gives, and pinyin that matches the characters', () => {
+    const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s’'-]/g, '');
+    for (const t of terms) {
+      expect(t.hant, t.id).toBe(convertTo('zh-Hant', t.hans));
+      expect(norm(t.pinyin), t.id).toBe(norm(pinyin(t.hans, { type: 'string' })));
+    }
+  });
+
+  it('rejects a bad file with the file and field named', () => {
+    expect(() => parseGlossary([{ id: 'X', group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' }], 'g.json')).toThrow(
+      /g\.json: \[0\]\.id: ids are/,
+    );
+    const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' };
+    expect(() => parseGlossary([{ ...ok, id: 'a' }, { ...ok, id: 'a' }], 'g.json')).toThrow(/g\.json: \[1\]\.id: id "a" is already used/);
+  });
+
+  it('finds terms in both scripts: 醫療援疆 in a Traditional text, 干部 as written by the capture', () => {
+    const found = findTerms('援疆干部人才在指揮部', 'zh-Hant', terms);
+    const ids = found.map((m) => m.term);
+    expect(ids).toContain('yuanjiang-ganbu-rencai');
+    expect(ids).toContain('zhihuibu');
+  });
+
+  it('links each term once per report, on its first use, inside captured text only', () => {
+    for (const slug of SLUGS) {
+      const app = buildApparatus(slug);
+      const plan = planFirstUses(app, terms);
+      const seen = new Set<string>();
+      for (const [anchor, matches] of plan) {
+        const b = app.byAnchor.get(anchor)!;
+        for (const m of matches) {
+          expect(seen.has(m.term), `${slug}: ${m.term} linked twice`).toBe(false);
+          seen.add(m.term);
+          const term = terms.find((t) => t.id === m.term)!;
+          const text = b.text.slice(m.start, m.end);
+          const forms = termForms(term).flatMap((f) => [f, convertTo('zh-Hant', f)]);
+          expect(forms.includes(text) || forms.includes(convertTo('zh-Hans', text)), `${slug} ${anchor}: ${text}`).toBe(true);
+        }
+        for (let i = 1; i < matches.length; i++) expect(matches[i]!.start).toBeGreaterThanOrEqual(matches[i - 1]!.end);
+      }
+    }
+    // dongying-shule links 援疆指揮部 (the headquarters) in ¶2, its first paragraph that has it.
+    const dy = planFirstUses(buildApparatus('dongying-shule'), terms).get('p2')!;
+    expect(dy.map((m) => m.term)).toContain('zhihuibu');
+  });
+});
+
+describe('changelog', () => {
+  const reports = knownReports();
+
+  it('starts empty: no change since first publication', () => {
+    expect(parseChanges(JSON.parse(readFileSync('content/changes.json', 'utf8')), reports)).toEqual([]);
+  });
+
+  it('accepts the test fixture and numbers the entries', () => {
+    const entries = parseChanges(JSON.parse(readFileSync('tests/fixtures/changes.json', 'utf8')), reports, 'tests/fixtures/changes.json');
+    expect(entries.map((e) => e.id)).toEqual(['change-1', 'change-2']);
+    expect(entries[0]).toMatchObject({ report: 'taizhou-alar', anchor: 'p6' });
+  });
+
+  it('fails on an unknown slug or anchor, naming the file and the field', () => {
+    const base = { date: '2026-01-01', what: 'x', why: 'y' };
+    expect(() => parseChanges([{ ...base, report: 'no-such-report' }], reports, 'content/changes.json')).toThrow(
+      /content\/changes\.json: \[0\]\.report: unknown report "no-such-report"/,
+    );
+    expect(() => parseChanges([base, { ...base, report: 'taizhou-alar', anchor: 'p999' }].slice(1), reports, 'content/changes.json')).toThrow(
+      /content\/changes\.json: \[0\]\.anchor: report "taizhou-alar" has no paragraph or figure "p999"/,
+    );
+    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', date: '1 May' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.date:/);
+    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.anchor: anchors are/);
+  });
+});
+
+describe('citation exports', () => {
+  const SITE = 'https://archive.example.org';
+
+  async function parse(text: string) {
+    const cite = await Cite.async(text);
+    expect(cite.data).toHaveLength(1);
+    return cite.data[0] as Record<string, unknown>;
+  }
+  const names = (v: unknown) =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((n) => (typeof n === 'string' ? n : ((n as { literal?: string; family?: string }).literal ?? (n as { family?: string }).family)));
+
+  for (const slug of SLUGS) {
+    it(`${slug}: RIS, BibTeX and CSL-JSON parse and carry title, authors, date, outlet and URL`, async () => {
+      const app = buildApparatus(slug);
+      const d = app.data;
+      const record: ExportRecord = exportRecord(reportCitation({ id: slug, data: d }, SITE));
+      const url = `${SITE}/reports/${slug}/`;
+      expect(record.url).toBe(url);
+      const year = d.published.stated ? Number(d.published.date.slice(0, 4)) : Number(d.published.estimate.slice(0, 4));
+      const authors = d.authors.map((a) => a.name);
+
+      const csl = await parse(toCslJson(record));
+      expect(csl.title).toBe(d.title);
+      expect(csl.type).toBe('article-newspaper');
+      expect(names(csl.author)).toEqual(authors);
+      expect((csl.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
+      if (d.published.stated) expect((csl.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(d.published.date.split('-').map(Number));
+      else expect(csl.issued).toMatchObject({ circa: true });
+      expect(csl['container-title']).toBe(d.outlet ?? undefined);
+      expect(csl.URL).toBe(url);
+      expect(csl.language).toBe(d.script);
+
+      const bib = await parse(toBibtex(record));
+      expect(bib.title).toBe(d.title);
+      expect(names(bib.author)).toEqual(authors);
+      expect((bib.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
+      expect(bib['container-title']).toBe(d.outlet ?? undefined);
+      expect(bib.publisher).toBe(d.outlet ?? undefined);
+      expect(bib.URL).toBe(url);
+
+      const ris = await parse(toRis(record));
+      expect(ris.type).toBe('article-newspaper');
+      expect(ris.title).toBe(d.title);
+      // RIS, type NEWS: AU is the reporter (citation-js follows the RIS specification).
+      expect(names(ris.reporter ?? ris.author)).toEqual(authors);
+      expect((ris.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
+      expect(ris['container-title']).toBe(d.outlet ?? undefined);
+      expect(ris.URL).toBe(url);
+    });
+  }
+
+  it('escapes BibTeX specials and keeps Chinese names whole', async () => {
+    const r: ExportRecord = {
+      id: 'x',
+      title: '100% & #1 {援疆}',
+      authors: ['欧阳修'],
+      date: { stated: false, estimate: '2022-10/2023-06' },
+      outlet: null,
+      url: 'https://a.example/x/',
+      language: 'zh-Hans',
+      archive: '援疆档案',
+      note: 'n_1',
+    };
+    const bib = await parse(toBibtex(r));
+    expect(bib.title).toBe('100% & #1 {援疆}');
+    expect(names(bib.author)).toEqual(['欧阳修']);
+    expect(bib.issued).toEqual({ 'date-parts': [[2022, 10], [2023, 6]] });
+  });
+
+  it('meta tags: one citation_author per author, the year of an estimate', () => {
+    const d = buildApparatus('dongying-shule').data;
+    const meta = citationMeta(exportRecord(reportCitation({ id: 'dongying-shule', data: d }, SITE)));
+    expect(meta.find((m) => m.name === 'citation_publication_date')?.content).toBe('2022');
+    expect(meta.some((m) => m.name === 'citation_author')).toBe(false);
+    expect(meta.some((m) => m.name === 'citation_journal_title')).toBe(false);
+  });
+});
