@@ -78,8 +78,9 @@ async function run(browser: Browser, origin: string, verbose: boolean) {
   await page.waitForLoadState('networkidle');
   const marks = await page.evaluate(() => {
     const start = performance.getEntriesByName('search:start')[0]?.startTime ?? NaN;
+    const engine = performance.getEntriesByName('search:engine')[0]?.startTime ?? NaN;
     const end = performance.getEntriesByName('search:results')[0]?.startTime ?? NaN;
-    return { search: end - start, fromNavigation: end };
+    return { search: end - start, load: engine - start, fromNavigation: end };
   });
   const rows = await Promise.all(pending);
   const search = rows.filter((r) => isSearchRequest(r.url));
@@ -96,6 +97,7 @@ async function run(browser: Browser, origin: string, verbose: boolean) {
     searchRequests: search.length,
     pageBytes: sum(pageRows, 'transferred'),
     ms: marks.search,
+    load: marks.load,
     fromNavigation: marks.fromNavigation,
   };
 }
@@ -125,15 +127,14 @@ try {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await run(browser, origin, i === 0));
   console.log(`\nfirst search for “${values.query}” on ${values.dir} (${runs} cold runs):`);
-  console.log('  run   search bytes (as sent)   (gzip host)   requests   page bytes   search→results   navigation→results');
-  results.forEach((r, i) =>
+  console.log('  run   search bytes (as sent)   (gzip host)   requests   page bytes   search→results   (of which loading)   navigation→results');
+  const line = (label: string, r: (typeof results)[number]) =>
     console.log(
-      `  ${String(i + 1).padStart(3)}   ${kb(r.searchBytes).padStart(20)}   ${kb(r.searchGzip).padStart(11)}   ${String(r.searchRequests).padStart(8)}   ${kb(r.pageBytes).padStart(10)}   ${`${r.ms.toFixed(0)} ms`.padStart(14)}   ${`${r.fromNavigation.toFixed(0)} ms`.padStart(18)}`,
-    ),
-  );
-  console.log(
-    `  median ${kb(median(results.map((r) => r.searchBytes))).padStart(19)}   ${kb(median(results.map((r) => r.searchGzip))).padStart(11)}   ${String(median(results.map((r) => r.searchRequests))).padStart(8)}   ${kb(median(results.map((r) => r.pageBytes))).padStart(10)}   ${`${median(results.map((r) => r.ms)).toFixed(0)} ms`.padStart(14)}   ${`${median(results.map((r) => r.fromNavigation)).toFixed(0)} ms`.padStart(18)}`,
-  );
+      `  ${label.padEnd(6)}${kb(r.searchBytes).padStart(17)}   ${kb(r.searchGzip).padStart(11)}   ${String(r.searchRequests).padStart(8)}   ${kb(r.pageBytes).padStart(10)}   ${`${r.ms.toFixed(0)} ms`.padStart(14)}   ${`${r.load.toFixed(0)} ms`.padStart(18)}   ${`${r.fromNavigation.toFixed(0)} ms`.padStart(18)}`,
+    );
+  results.forEach((r, i) => line(String(i + 1), r));
+  const keys = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
+  line('median', Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as (typeof results)[number]);
   const idle = await idleCheck(browser, origin);
   for (const [path, seen] of Object.entries(idle)) {
     console.log(`\n${base}${path} without a search loads ${seen.length === 0 ? 'no search code or index' : `search files: ${seen.join(', ')}`}`);

@@ -103,6 +103,7 @@ export function startSearchPage(): void {
     performance.mark('search:start');
     try {
       const e = await loadEngine();
+      performance.mark('search:engine');
       const outcome = await e.search(state.q, state.filters, PAGE);
       if (mine !== generation) return;
       render(state, outcome, e);

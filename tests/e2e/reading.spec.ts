@@ -14,6 +14,8 @@ import { paragraphText } from './support/dom';
 import { browsePages, parseCsv, programmes, provinces, regions, reportsInCaptureOrder } from './support/site';
 
 const reports = reportsInCaptureOrder();
+// Several tests walk every figure or every page: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 const SITE = process.env.SITE_URL || 'https://yuanjiang-archive.example.org';
 const programmeOf = (slug: string) => programmes().find((p) => p.slug === slug)!;
 

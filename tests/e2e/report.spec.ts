@@ -12,6 +12,8 @@ import {
 } from './support/content';
 
 const reports = loadReports();
+// Report pages are long and some tests walk every mark: more than 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 test('there are reports to test', () => {
   expect(reports.length, 'content/reports/*.mdx').toBeGreaterThan(0);

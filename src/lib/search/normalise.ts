@@ -14,11 +14,15 @@
  * 2. Split the folded text into runs: Han runs (\p{Script=Han}) and word runs (letters
  *    and digits of other scripts; a '.' or ',' between two digits stays inside the run,
  *    so 13.56 is one run). Everything else separates runs.
- * 3. Index tokens: for a Han run, every character (unigram) and every overlapping pair
- *    (bigram); for a word run, the run and, where it mixes letters and digits, its letter
- *    and digit parts (370mw → 370mw 370 mw).
- *    Query terms: for a Han run of two or more characters, its bigrams; for a single Han
- *    character, itself; for a word run, the run.
+ * 3. Index tokens: for a Han run, its overlapping bigrams and its last character alone
+ *    (醫療援疆 → 医疗 疗援 援疆 疆), so every character starts a token; for a word run, the
+ *    word, with a hyphen between letters and digits (370mw → 370-mw), which Pagefind
+ *    indexes as the whole word and its parts.
+ *    Query (planQuery): the query's segments (stretches of touching runs), each as its
+ *    terms in order — bigrams of a Han run, a lone Han character as itself, words. The
+ *    search (client.ts) looks a segment up as a phrase (the bigrams next to each other in
+ *    the record, which holds only where the text has the segment), a lone character or
+ *    word as a prefix.
  *
  * Pagefind then only ever sees space-separated tokens in a language it does not
  * segment ('und'): its own Chinese segmentation (jieba/ICU4X at build time,

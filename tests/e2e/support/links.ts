@@ -29,6 +29,8 @@ async function followEach(page: Page, base: string, listPath: string, slugs: str
 
 export function defineBrowseLinkTests(base: string): void {
   const reports = reportsInCaptureOrder();
+  // Each test follows several links in turn: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
 
   test('home: lists every report in capture order, and each link opens its report', async ({ page }) => {
     const response = await page.goto('./');
