@@ -3,7 +3,7 @@
  * file (fold map, report titles), and the search (src/lib/search/client.ts).
  */
 import { ArchiveSearch, excerpt, type Candidate, type Filters, type Hit, type PagefindLike } from '../lib/search/client';
-import { LOOKUP_PATH, type Lookup } from '../lib/search/shared';
+import type { Lookup } from '../lib/search/shared';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -53,14 +53,12 @@ function createPagefind(mod: PagefindModule) {
   }
 }
 
-export async function createEngine(): Promise<Engine> {
-  const [mod, lookup] = await Promise.all([
-    import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${BASE}${LOOKUP_PATH}`).then((r) => {
-      if (!r.ok) throw new Error(`${LOOKUP_PATH}: ${r.status}`);
-      return r.json() as Promise<Lookup>;
-    }),
-  ]);
+/**
+ * The engine, from Pagefind's module and the lookup file, which the search page starts
+ * loading (src/scripts/search-page.ts) at the same time as this code.
+ */
+export async function createEngine(assets: { pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
+  const [mod, lookup] = (await Promise.all([assets.pagefind, assets.lookup])) as [PagefindModule, Lookup];
   const pagefind = createPagefind(mod);
   // Results link to what the index says (base path included); meta only adds text, not score.
   await pagefind.options({ baseUrl: '/', ranking: { metaWeights: { text: 0 } } });

@@ -4,7 +4,7 @@
  * Pagefind and the index are loaded (search-engine.ts) only once there is a query.
  */
 import type { Hit } from '../lib/search/client';
-import { FILTER_KEYS, type FilterKey } from '../lib/search/shared';
+import { FILTER_KEYS, LOOKUP_PATH, type FilterKey } from '../lib/search/shared';
 import type { Engine, Outcome } from './search-engine';
 
 interface State {
@@ -71,7 +71,25 @@ export function startSearchPage(): void {
   let engine: Promise<Engine> | null = null;
   let generation = 0;
 
-  const loadEngine = () => (engine ??= import('./search-engine').then((m) => m.createEngine()));
+  // Pagefind and the lookup file start loading with the search code, not after it.
+  const loadEngine = () => {
+    if (!engine) {
+      const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+      const assets = {
+        pagefind: import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<unknown>,
+        lookup: fetch(`${base}${LOOKUP_PATH}`).then((r) => {
+          if (!r.ok) throw new Error(`${LOOKUP_PATH}: ${r.status}`);
+          return r.json() as Promise<unknown>;
+        }),
+      };
+      // A failed load is not kept: the next search tries again.
+      engine = import('./search-engine').then((m) => m.createEngine(assets)).catch((error: unknown) => {
+        engine = null;
+        throw error;
+      });
+    }
+    return engine;
+  };
 
   function showState(state: State): void {
     input!.value = state.q;
