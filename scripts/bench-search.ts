@@ -124,7 +124,7 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const results = [];
+  const results: Awaited<ReturnType<typeof run>>[] = [];
   for (let i = 0; i < runs; i++) results.push(await run(browser, origin, i === 0));
   console.log(`\nfirst search for “${values.query}” on ${values.dir} (${runs} cold runs):`);
   console.log('  run   search bytes (as sent)   (gzip host)   requests   page bytes   search→results   (of which loading)   navigation→results');

@@ -3,7 +3,7 @@ import type { Segment } from '../model';
 import { rewriteCapturedText } from '../segments';
 
 /** The punctuation the scraper's NFKC normalisation turned from full-width into ASCII. */
-const FULL_WIDTH: Readonly<Record<string, string>> = {
+export const FULL_WIDTH: Readonly<Record<string, string>> = {
   ',': '，',
   ':': '：',
   ';': '；',

@@ -9,7 +9,7 @@ const VOWELS = 'aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
  * Matching whole syllables (not any lowercase run) keeps real parentheses such as
  * `(km)` or `(app)` out of harm's way.
  */
-const SYLLABLE = `(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[${VOWELS}]+(?:ng|n|r)?`;
+export const SYLLABLE = `(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[${VOWELS}]+(?:ng|n|r)?`;
 
 /** `(yíng)` straight after a Han character: the hosting site's pinyin annotation. */
 const ANNOTATION = new RegExp(`\\((${SYLLABLE})\\)`, 'gu');

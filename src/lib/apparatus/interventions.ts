@@ -10,23 +10,14 @@
  * mislabelling an intervention.
  */
 import type { Restoration } from '../schemas/restoration';
+import { isHan } from '../../../scripts/clean/chinese';
+import { FULL_WIDTH } from '../../../scripts/clean/steps/restore-punctuation';
+import { SYLLABLE } from '../../../scripts/clean/steps/strip-pinyin';
 import { segmentText, type BodySegment } from './body';
 
-/** The scraper's NFKC narrowing that cleaning undid (scripts/clean/steps/restore-punctuation.ts). */
-export const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
+export { FULL_WIDTH };
 
-const VOWELS = 'aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-const SYLLABLE = `(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[${VOWELS}]+(?:ng|n|r)?`;
 const ANNOTATION = new RegExp(`^\\((${SYLLABLE})\\)`, 'u');
-const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
 export type LineToken =
   /** Text kept as captured. */
