@@ -45,13 +45,3 @@ export function regionUrl(id: string): string {
 export function ledgerUrl(slug: string): string {
   return url(`data/ledgers/${slug}.json`);
 }
-
-/**
- * An absolute address on the deployed archive: `site` (astro.config.mjs, SITE_URL) plus
- * the base path plus `path`. Pass the result of url()/reportUrl() (which already carry
- * the base path).
- */
-export function absoluteUrl(sitePath: string, site: URL | string | undefined): string {
-  if (site === undefined) throw new Error('absoluteUrl: astro.config.mjs sets no `site`');
-  return new URL(sitePath, site).href;
-}
