@@ -3,18 +3,9 @@
  * Static file; the content type is set for static hosts in public/_headers.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReports } from '../../../lib/reports';
-import { exportRecord, reportCitation } from '../../../lib/apparatus/citation-record';
-import { CONTENT_TYPES, toRis } from '../../../lib/apparatus/cite-export';
+import { citationFile, citationPaths } from '../../../lib/apparatus/citation-files';
+import type { ReportEntry } from '../../../lib/reports';
 
-export const getStaticPaths = (async () => {
-  const reports = await getReports();
-  return reports.map((report) => ({ params: { slug: report.id }, props: { report } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = citationPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { report } = props as { report: Awaited<ReturnType<typeof getReports>>[number] };
-  return new Response(toRis(exportRecord(reportCitation(report, site))), {
-    headers: { 'Content-Type': CONTENT_TYPES.ris },
-  });
-};
+export const GET: APIRoute<{ report: ReportEntry }> = ({ props, site }) => citationFile('ris', props.report, site);
