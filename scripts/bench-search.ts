@@ -18,9 +18,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Response } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { firstSearch, isSearchRequest, kb, median, type SearchCost } from './search-cost';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({
@@ -34,72 +34,13 @@ const { values } = parseArgs({
 const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
 const runs = Math.max(1, Number(values.runs));
 
-/** Requests that belong to the search, not to the page. */
-function isSearchRequest(url: string): boolean {
-  const path = new URL(url).pathname;
-  return path.startsWith(`${base}pagefind/`) || path === `${base}search/lookup.json` || /\/_astro\/search-engine\.[^/]+\.js$/.test(path);
-}
-
-/** pagefind's own files (.pf_*, wasm) are compressed already. */
-function compressible(url: string): boolean {
-  return /\.(js|mjs|json|css|html?)$|\/$/.test(new URL(url).pathname);
-}
-
-interface Row {
-  url: string;
-  transferred: number;
-  gzip: number;
-}
-
-async function measure(response: Response): Promise<Row> {
-  const body = await response.body().catch(() => Buffer.alloc(0));
-  const sizes = await response.request().sizes();
-  const headers = sizes.responseHeadersSize;
-  return {
-    url: response.url(),
-    transferred: headers + body.length,
-    gzip: headers + (compressible(response.url()) ? gzipSync(body, { level: 9 }).length : body.length),
-  };
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
 async function run(browser: Browser, origin: string, verbose: boolean) {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  const pending: Promise<Row>[] = [];
-  page.on('response', (r) => pending.push(measure(r)));
-  await page.goto(`${origin}${base}search/?q=${encodeURIComponent(values.query!)}`);
-  await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
-  const marks = await page.evaluate(() => {
-    const start = performance.getEntriesByName('search:start')[0]?.startTime ?? NaN;
-    const engine = performance.getEntriesByName('search:engine')[0]?.startTime ?? NaN;
-    const end = performance.getEntriesByName('search:results')[0]?.startTime ?? NaN;
-    return { search: end - start, load: engine - start, fromNavigation: end };
-  });
-  const rows = await Promise.all(pending);
-  const search = rows.filter((r) => isSearchRequest(r.url));
-  const pageRows = rows.filter((r) => !isSearchRequest(r.url));
+  const cost = await firstSearch(browser, origin, base, values.query!);
   if (verbose) {
     console.log(`\nrequests of the search for ${values.query} (first run):`);
-    for (const r of search) console.log(`  ${kb(r.transferred).padStart(9)}  ${kb(r.gzip).padStart(9)} gz  ${new URL(r.url).pathname}`);
+    for (const r of cost.requests) console.log(`  ${kb(r.transferred).padStart(9)}  ${kb(r.gzip).padStart(9)} gz  ${new URL(r.url).pathname}`);
   }
-  await context.close();
-  const sum = (rs: Row[], k: 'transferred' | 'gzip') => rs.reduce((n, r) => n + r[k], 0);
-  return {
-    searchBytes: sum(search, 'transferred'),
-    searchGzip: sum(search, 'gzip'),
-    searchRequests: search.length,
-    pageBytes: sum(pageRows, 'transferred'),
-    ms: marks.search,
-    load: marks.load,
-    fromNavigation: marks.fromNavigation,
-  };
+  return cost;
 }
 
 /** Pages that must load no search code or index. */
@@ -110,7 +51,7 @@ async function idleCheck(browser: Browser, origin: string) {
     const page = await context.newPage();
     const seen: string[] = [];
     page.on('request', (r) => {
-      if (isSearchRequest(r.url())) seen.push(new URL(r.url()).pathname);
+      if (isSearchRequest(r.url(), base)) seen.push(new URL(r.url()).pathname);
     });
     await page.goto(`${origin}${base}${path}`, { waitUntil: 'networkidle' });
     out[path] = seen;
@@ -124,17 +65,17 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const results: Awaited<ReturnType<typeof run>>[] = [];
+  const results: SearchCost[] = [];
   for (let i = 0; i < runs; i++) results.push(await run(browser, origin, i === 0));
   console.log(`\nfirst search for “${values.query}” on ${values.dir} (${runs} cold runs):`);
   console.log('  run   search bytes (as sent)   (gzip host)   requests   page bytes   search→results   (of which loading)   navigation→results');
-  const line = (label: string, r: (typeof results)[number]) =>
+  const line = (label: string, r: Omit<SearchCost, 'requests'>) =>
     console.log(
       `  ${label.padEnd(6)}${kb(r.searchBytes).padStart(17)}   ${kb(r.searchGzip).padStart(11)}   ${String(r.searchRequests).padStart(8)}   ${kb(r.pageBytes).padStart(10)}   ${`${r.ms.toFixed(0)} ms`.padStart(14)}   ${`${r.load.toFixed(0)} ms`.padStart(18)}   ${`${r.fromNavigation.toFixed(0)} ms`.padStart(18)}`,
     );
   results.forEach((r, i) => line(String(i + 1), r));
   const keys = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
-  line('median', Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as (typeof results)[number]);
+  line('median', Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as Omit<SearchCost, 'requests'>);
   const idle = await idleCheck(browser, origin);
   for (const [path, seen] of Object.entries(idle)) {
     console.log(`\n${base}${path} without a search loads ${seen.length === 0 ? 'no search code or index' : `search files: ${seen.join(', ')}`}`);

@@ -1,16 +1,18 @@
 /**
- * Accessibility (axe) and HTML validity (html-validate) of every built page.
+ * Accessibility (axe) of every built page in light and dark, the search page in each of
+ * its states, and the 404 — which between them cover every page type in both scripts —
+ * and HTML validity (html-validate) of every built file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { ROOT, loadReports, reportPath } from './support/content';
-import { browsePages } from './support/site';
+import { DIST, builtPages, htmlFiles } from './support/built-site';
 
-const reports = loadReports();
-const pages = [...browsePages(), ...reports.map((r) => `./${reportPath(r.slug)}`), './no-such-page/'];
+/** The search page with results in each script, with partial matches only, with none. */
+const SEARCHES = ['./search/?q=医疗', './search/?q=醫療', './search/?q=援疆&province=zhejiang', './search/?q=医院医疗', './search/?q=火星探测器'];
+const pages = [...builtPages(), ...SEARCHES, './no-such-page/'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe (${scheme})`, () => {
@@ -19,10 +21,11 @@ for (const scheme of ['light', 'dark'] as const) {
       test(p, async ({ page }) => {
         // A report page is long (text, summary panel, notes): on a busy machine axe needs
         // more than the default 30 s there.
-        test.slow(p.includes('/reports/'));
+        test.slow(p.includes('/reports/') || p.includes('?q='));
         await page.goto(p);
+        if (p.includes('?q=')) await expect(page.locator('#search-results .hit, #search-results .search-empty').first()).toBeVisible();
         const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
           .analyze();
         const summary = results.violations.map((v) => ({
           id: v.id,
@@ -35,18 +38,16 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return htmlFiles(p);
-    return name.endsWith('.html') ? [p] : [];
-  });
-}
+test('the pages axe checks are in both scripts', () => {
+  const langOf = (file: string) => /<html lang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+  const checked = new Set(builtPages().map((p) => path.join(DIST, p, 'index.html')));
+  const langs = new Set(htmlFiles(DIST).filter((f) => checked.has(f)).map(langOf));
+  expect([...langs].sort()).toEqual(['zh-Hans', 'zh-Hant']);
+});
 
 test('the built HTML is valid (html-validate)', async () => {
-  const dist = path.join(ROOT, 'dist');
-  const files = htmlFiles(dist);
-  expect(files.length).toBeGreaterThanOrEqual(2 + reports.length);
+  const files = htmlFiles(DIST);
+  expect(files.length).toBeGreaterThan(30);
   const validator = new HtmlValidate({
     extends: ['html-validate:recommended'],
     rules: {
@@ -62,7 +63,7 @@ test('the built HTML is valid (html-validate)', async () => {
   for (const file of files) {
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     for (const r of report.results) {
-      for (const m of r.messages) problems.push(`${path.relative(dist, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const m of r.messages) problems.push(`${path.relative(DIST, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
   }
   expect(problems).toEqual([]);

@@ -3,21 +3,8 @@
  * scripts/serve.ts applies) is enforced without a single violation, on every built page
  * and while a search runs.
  */
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ROOT } from './support/content';
-
-const DIST = path.join(ROOT, 'dist');
-
-function builtPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return builtPages(file);
-    if (name !== 'index.html') return [];
-    return [`./${path.relative(DIST, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\.\/\/$/, './')];
-  });
-}
+import { builtPages } from './support/built-site';
 
 /** Loads a page and returns every foreign request and every CSP violation it caused. */
 async function visit(page: Page, url: string, origin: string) {
@@ -35,7 +22,7 @@ async function visit(page: Page, url: string, origin: string) {
   return { response, foreign, violations };
 }
 
-const pages = builtPages(DIST);
+const pages = builtPages();
 
 test('the site has pages to check', () => {
   expect(pages.length).toBeGreaterThan(5);

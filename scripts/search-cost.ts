@@ -1,0 +1,93 @@
+/**
+ * What one first search costs a reader, measured in Chromium with a cold cache: the
+ * bytes of every response the search itself asks for, and the time from the start of
+ * the search to results on screen (performance marks search:start → search:results, set
+ * by src/scripts/search-page.ts). Shared by `npm run bench` and `npm run bench:search`.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+
+/** Requests that belong to the search (index, engine, fold map), not to the page. */
+export function isSearchRequest(url: string, base: string): boolean {
+  const path = new URL(url).pathname;
+  return path.startsWith(`${base}pagefind/`) || path === `${base}search/lookup.json` || /\/_astro\/search-engine\.[^/]+\.js$/.test(path);
+}
+
+/** pagefind's own files (.pf_*, wasm) are compressed already. */
+function compressible(url: string): boolean {
+  return /\.(js|mjs|json|css|html?)$|\/$/.test(new URL(url).pathname);
+}
+
+export interface TransferRow {
+  url: string;
+  /** Headers + body as our server sends it (uncompressed). */
+  transferred: number;
+  /** Headers + body as a host that gzips text would send it. */
+  gzip: number;
+}
+
+async function measure(response: Response): Promise<TransferRow> {
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const headers = (await response.request().sizes()).responseHeadersSize;
+  return {
+    url: response.url(),
+    transferred: headers + body.length,
+    gzip: headers + (compressible(response.url()) ? gzipSync(body, { level: 9 }).length : body.length),
+  };
+}
+
+export interface SearchCost {
+  searchBytes: number;
+  searchGzip: number;
+  searchRequests: number;
+  /** The search page itself (HTML, CSS, its small script), for comparison. */
+  pageBytes: number;
+  /** search:start → search:results. */
+  ms: number;
+  /** search:start → search:engine (loading Pagefind and the fold map). */
+  load: number;
+  /** Navigation start → search:results. */
+  fromNavigation: number;
+  /** The search's own requests, for a listing. */
+  requests: TransferRow[];
+}
+
+/** Opens `<origin><base>search/?q=<query>` in a fresh context and measures it. */
+export async function firstSearch(browser: Browser, origin: string, base: string, query: string): Promise<SearchCost> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const pending: Promise<TransferRow>[] = [];
+    page.on('response', (r) => pending.push(measure(r)));
+    await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
+    await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    // No helper functions inside evaluate(): tsx's name-keeping wrapper does not exist in the page.
+    const [start, engine, results] = await page.evaluate(() =>
+      ['search:start', 'search:engine', 'search:results'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    );
+    const marks = { search: results! - start!, load: engine! - start!, fromNavigation: results! };
+    const rows = await Promise.all(pending);
+    const search = rows.filter((r) => isSearchRequest(r.url, base));
+    const sum = (rs: TransferRow[], k: 'transferred' | 'gzip') => rs.reduce((n, r) => n + r[k], 0);
+    return {
+      searchBytes: sum(search, 'transferred'),
+      searchGzip: sum(search, 'gzip'),
+      searchRequests: search.length,
+      pageBytes: sum(rows.filter((r) => !isSearchRequest(r.url, base)), 'transferred'),
+      ms: marks.search,
+      load: marks.load,
+      fromNavigation: marks.fromNavigation,
+      requests: search,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
