@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildApparatus, type ReportApparatus } from './apparatus/report';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type Published = ReportEntry['data']['published'];
@@ -14,6 +15,16 @@ export async function getReports(): Promise<ReportEntry[]> {
   return reports.sort(
     (a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id),
   );
+}
+
+/** Static paths of a route with one page or file per report, the report as its prop. */
+export const perReportPaths = async () =>
+  (await getReports()).map((report) => ({ params: { slug: report.id }, props: { report } }));
+
+/** The apparatus of a report, aligned with the heading ids of its rendered body. */
+export async function renderedApparatus(report: ReportEntry): Promise<ReportApparatus> {
+  const { headings } = await render(report);
+  return buildApparatus(report.id, headings.map((h) => h.slug));
 }
 
 /** Ids of the restorations the MDX body actually marks, in body order. */

@@ -1,13 +1,9 @@
 /** The per-report citation files (/reports/<slug>/cite.ris, .bib, .json), for their routes. */
-import { getReports, type ReportEntry } from '../reports';
+import type { ReportEntry } from '../reports';
 import { CONTENT_TYPES, toBibtex, toCslJson, toRis } from './cite-export';
 import { exportRecord, reportCitation } from './citation-record';
 
 const FORMATTERS = { ris: toRis, bib: toBibtex, json: toCslJson } as const;
-
-/** The static paths of a per-report citation file: one per report. */
-export const citationPaths = async () =>
-  (await getReports()).map((report) => ({ params: { slug: report.id }, props: { report } }));
 
 /** A report's citation as a file in one export format, with its content type. */
 export const citationFile = (format: keyof typeof FORMATTERS, report: ReportEntry, site: URL | undefined): Response =>

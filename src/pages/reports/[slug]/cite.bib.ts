@@ -3,9 +3,9 @@
  * Static file; the content type is set for static hosts in public/_headers.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFile, citationPaths } from '../../../lib/apparatus/citation-files';
-import type { ReportEntry } from '../../../lib/reports';
+import { citationFile } from '../../../lib/apparatus/citation-files';
+import { perReportPaths, type ReportEntry } from '../../../lib/reports';
 
-export const getStaticPaths = citationPaths satisfies GetStaticPaths;
+export const getStaticPaths = perReportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: ReportEntry }> = ({ props, site }) => citationFile('bib', props.report, site);
