@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
@@ -340,32 +339,6 @@ test('no JavaScript on the glossary and changelog', async ({ page }) => {
   for (const p of ['./glossary/', './changes/']) {
     const html = await (await page.request.get(p)).text();
     expect(html, p).not.toMatch(/<script\b/i);
-  }
-});
-
-test.describe('accessibility of the apparatus pages', () => {
-  // axe on the long pages (glossary, interventions) takes a while.
-  test.describe.configure({ timeout: 120_000 });
-  const r = reports.find((x) => x.data.restorations.length > 0) ?? reports[0]!;
-  const pages = [
-    convertedPath(r.slug, r.data.script),
-    `./reports/${r.slug}/captured/`,
-    `./reports/${r.slug}/interventions/`,
-    './glossary/',
-    './changes/',
-  ];
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const p of pages) {
-      test(`axe ${scheme}: ${p}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(p);
-        // Open the key where there is one, so its samples are checked too.
-        const key = page.locator('.apparatus-key summary');
-        if ((await key.count()) > 0) await key.first().click();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
-      });
-    }
   }
 });
 

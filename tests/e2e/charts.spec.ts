@@ -6,7 +6,6 @@
  * phone, dark, print) go to test-results/screenshots/ for human review.
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { loadProgrammes, programmesAsJson, type PublicProgramme } from '../../src/lib/programmes';
 
@@ -79,20 +78,6 @@ test.describe('chart pages', () => {
     });
   }
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe on the chart pages (${scheme})`, () => {
-    test.use({ colorScheme: scheme });
-    test.describe.configure({ timeout: 90_000 });
-    for (const p of PAGES) {
-      test(p, async ({ page }) => {
-        await page.goto(`./${p}`);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
-      });
-    }
-  });
-}
 
 test.describe('map', () => {
   test.describe.configure({ timeout: 90_000 });
