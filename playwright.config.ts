@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 /**
  * End-to-end tests against the built site. `npm test` builds dist/ first; this config only
@@ -7,13 +7,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
  * sub-folder (BASE_PATH=/archive/) plus test-only fixture pages (ARCHIVE_TEST_PAGES=1), for
  * base-path.spec.ts and whitespace.spec.ts.
  *
- * The browser is the system Chromium (Debian package `chromium`); never a downloaded one.
+ * The browser is the one scripts/chromium.ts finds (CHROMIUM_PATH, the system's, Playwright's);
+ * Playwright never downloads one here.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_PORT = PORT + 1;
 const TEST_BUILD_SPECS = /(base-path|whitespace|changes)\.spec\.ts/;
 
-const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
+const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',

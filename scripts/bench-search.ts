@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: what the first search costs a reader. Serves a built site
- * (default dist/) on loopback, opens /search/?q=医疗 in Debian's Chromium with a cold
- * cache, and prints, for each run and as medians:
+ * (default dist/) on loopback, opens /search/?q=医疗 in Chromium (scripts/chromium.ts) with a
+ * cold cache, and prints, for each run and as medians:
  *
  *   search bytes  every response the search itself asks for (the search code chunk,
  *                 search/lookup.json, Pagefind's script, WebAssembly, metadata, index
@@ -19,7 +19,7 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { firstSearch, isSearchRequest, kb, median, type SearchCost } from './search-cost';
 import { createStaticServer } from './serve';
 
@@ -33,6 +33,7 @@ const { values } = parseArgs({
 });
 const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
 const runs = Math.max(1, Number(values.runs));
+const executablePath = chromiumPath();
 
 async function run(browser: Browser, origin: string, verbose: boolean) {
   const cost = await firstSearch(browser, origin, base, values.query!);
@@ -63,7 +64,7 @@ async function idleCheck(browser: Browser, origin: string) {
 const server = createStaticServer({ dir: values.dir!, base });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const results: SearchCost[] = [];
   for (let i = 0; i < runs; i++) results.push(await run(browser, origin, i === 0));

@@ -13,7 +13,7 @@
  *
  *   tsx scripts/bench.ts [--runs 3]
  *
- * Everything runs on loopback against Debian's Chromium.
+ * Everything runs on loopback against the Chromium that scripts/chromium.ts finds.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,12 +23,13 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { firstSearch, kb, median } from './search-cost';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Math.max(1, Number(values.runs));
+const executablePath = chromiumPath();
 
 const PAGES: Record<string, string> = {
   home: '',
@@ -112,7 +113,7 @@ type Scores = Record<keyof typeof CATEGORIES, number>;
 
 /** One Lighthouse run (its defaults: a mid-range phone, simulated slow 4G and 4× CPU). */
 async function lighthouseRun(url: string): Promise<Scores> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROMIUM_ARGS });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const categories = result?.lhr.categories ?? {};
@@ -144,7 +145,7 @@ async function main() {
   const server = createStaticServer({ dir: 'dist', base: '/' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const weights: Record<string, Weight> = {};
     for (const [type, path] of Object.entries(PAGES)) weights[type] = await pageWeight(browser, `${origin}/${path}`);

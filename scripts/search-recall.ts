@@ -21,11 +21,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { expectedRecords, expectedReports, loadSearchCorpus, RECALL_TERMS } from '../tests/e2e/support/search';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const dir = path.resolve(values.dir!);
+const executablePath = chromiumPath();
 
 async function listen(root: string) {
   const server = createStaticServer({ dir: root, base: '/' });
@@ -76,7 +77,7 @@ const corpus = await loadSearchCorpus(dir);
 const site = await listen(dir);
 const defaultDir = await buildDefaultIndex();
 const plain = await listen(defaultDir);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 let missed = 0;
 try {
   const context = await browser.newContext({ locale: 'zh-CN' });
