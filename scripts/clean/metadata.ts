@@ -1,8 +1,11 @@
 /** Metadata read out of capture lines, before it is validated as report frontmatter. */
+import type { EditorialNote } from '../../src/lib/schemas/note';
 
 export interface Person {
   name: string;
   role: string;
+  roleSource?: 'printed' | 'inferred';
+  note?: EditorialNote;
 }
 
 export interface MetadataPatch {

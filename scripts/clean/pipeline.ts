@@ -5,9 +5,10 @@ import type { CaptureConfig } from './captures';
 import { CaptureError } from './errors';
 import type { LedgerEntry } from './ledger';
 import type { Person } from './metadata';
-import type { ArticleLine, Segment } from './model';
+import { textOf, type ArticleLine, type Segment } from './model';
 import type { Capture } from './read-capture';
 import { classifyLines } from './steps/classify-lines';
+import { checkNoteQuotations, type PlacedNote } from './steps/check-notes';
 import { anchorBlocks, emitMdxBody } from './steps/emit-mdx';
 import { mergeMetadata, type MergedMetadata } from './steps/merge-metadata';
 import { applyRestorations, assertNoUnreviewedDamage } from './steps/repair-damage';
@@ -57,7 +58,7 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   const repaired = applyRestorations(trimmed, restorations, file);
   assertNoUnreviewedDamage(repaired, file);
 
-  const counts: TextCounts = { pinyinAnnotationsRemoved: 0, punctuationRestored: 0 };
+  const counts: TextCounts = { pinyinAnnotationsRemoved: classified.metadataPinyinRemoved, punctuationRestored: 0 };
   const cleaned = repaired.map((line, index) => ({
     number: line.number,
     raw: classified.articleLines[index]!.raw,
@@ -77,6 +78,8 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   ].sort((a, b) => a.line - b.line);
 
   const frontmatter = buildFrontmatter(config, capture, metadata, restorations, ledger, counts);
+  const published = [frontmatter.title, frontmatter.deck ?? '', ...blocks.map(({ block }) => textOf(block.segments))].join('\n');
+  checkNoteQuotations(notesOf(frontmatter), published, capture.lines, file);
   const mdx = `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${emitMdxBody(blocks)}\n`;
   return { slug: config.slug, frontmatter, mdx, ledger };
 }
@@ -99,7 +102,7 @@ function buildFrontmatter(
   if (!published) throw new CaptureError(file, undefined, 'no date is stated and the capture config gives no estimate');
 
   const text = (value: string) => normaliseText(value, counts);
-  const person = ({ name, role }: Person) => ({ name: text(name), role: text(role) });
+  const person = ({ name, role, ...about }: Person) => ({ name: text(name), role: text(role), ...about });
   const count = (kept: LedgerEntry['kept']) => ledger.filter((entry) => entry.kept === kept).length;
   const candidate = {
     title: text(metadata.title.value),
@@ -129,6 +132,19 @@ function buildFrontmatter(
     throw new CaptureError(file, undefined, `the frontmatter is invalid: ${problems}`);
   }
   return stripUndefined(parsed.data);
+}
+
+/** Every editorial note of a report's record, with the field it sits in. */
+function notesOf(report: Report): PlacedNote[] {
+  const people = (key: 'authors' | 'editors') =>
+    report[key].flatMap((p, i) => (p.note ? [{ field: `${key}[${i}].note`, note: p.note }] : []));
+  return [
+    ...(report.titleNote ? [{ field: 'titleNote', note: report.titleNote }] : []),
+    ...(report.published.stated ? [] : report.published.evidence.map((e, i) => ({ field: `published.evidence[${i}].note`, note: e.note }))),
+    ...people('authors'),
+    ...people('editors'),
+    ...report.restorations.map((r) => ({ field: `restorations.${r.id}.basis`, note: r.basis })),
+  ];
 }
 
 /** YAML has no `undefined`; leaving such keys out keeps the frontmatter minimal. */

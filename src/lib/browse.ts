@@ -9,6 +9,7 @@
  * file name, content/sources/NNN_<hash>.txt). It is stable and known for every report;
  * publication dates are not (two reports state none).
  */
+import { periodTag } from './charts/time';
 import * as OpenCC from 'opencc-js';
 import type { Figure, Programme, Recipient } from './schemas/programme';
 
@@ -139,14 +140,7 @@ export function recipientsByRole(programme: Programme): { primary: Recipient[]; 
   };
 }
 
-/**
- * The machine-readable span of a period, for display: 2015-08 至 2025-08, 2020-03 起,
- * 至 2023-09; a single month or year as it is; null when the data gives neither bound.
- */
+/** A programme's period in the one style used everywhere (home, lists, timeline, comparison): 2015.8–2025.8. */
 export function periodRange(period: { start?: string; end?: string }): string | null {
-  const { start, end } = period;
-  if (start && end) return start === end ? start : `${start} 至 ${end}`;
-  if (start) return `${start} 起`;
-  if (end) return `至 ${end}`;
-  return null;
+  return periodTag(period.start, period.end) || null;
 }

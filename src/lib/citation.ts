@@ -7,10 +7,15 @@
  * into strings:
  *
  * - `formatGbt7714()` — GB/T 7714-2015, the report as a component (析出文献) of the
- *   archive: `责任者. 题名[N/OL]//援疆档案. 出版者, 日期[引用日期]. 网址.` Up to three
- *   authors, then 等; no author, the entry starts with the title (allowed in the
- *   numeric system, 顺序编码制); no outlet, [出版者不详]; no stated date, the estimate
- *   in square brackets (the standard's mark for an estimated date).
+ *   archive: `责任者. 题名[N/OL]//援疆档案. 援疆档案, 日期[引用日期]. 网址. 原载: 首发媒体.`
+ *   The host after `//` is the archive, and so is its publisher, which is always known
+ *   (the place of publication is left out, as the standard allows for an online
+ *   resource). The outlet that first published the report is not the archive's
+ *   publisher: it follows the address as the original-publication statement, and is
+ *   left out when the capture does not name it. Up to three authors, then 等; no author,
+ *   the entry starts with the title (allowed in the numeric system, 顺序编码制); no
+ *   stated date, the estimate in square brackets (the standard's mark for an estimated
+ *   date).
  * - `formatChicago()` — Chicago Manual of Style (17th ed.), notes-bibliography system,
  *   bibliography entry: `Authors. “Title.” Outlet, Month D, YYYY. Archived in 援疆档案.
  *   Accessed Month D, YYYY. URL.` Chinese names are not inverted; no stated date gives
@@ -161,9 +166,9 @@ export function citationData(
 // ---------------------------------------------------------------------------------------
 // GB/T 7714-2015
 
-const GBT_WORDS: Record<Lang, { etAl: string; noPublisher: string }> = {
-  'zh-Hans': { etAl: '等', noPublisher: '[出版者不详]' },
-  'zh-Hant': { etAl: '等', noPublisher: '[出版者不詳]' },
+const GBT_WORDS: Record<Lang, { etAl: string; originally: string }> = {
+  'zh-Hans': { etAl: '等', originally: '原载' },
+  'zh-Hant': { etAl: '等', originally: '原載' },
 };
 
 /** GB/T 7714-2015 responsible persons: up to three names, then 等. */
@@ -179,16 +184,19 @@ export function gbtDate(issued: CitationIssued): string {
 }
 
 /**
- * GB/T 7714-2015, the report as a component of the archive:
- * 张环泽, 郭锐, 朱俊青. 山東援兵團十年間[N/OL]//援疆档案. 大眾新聞客戶端, 2025-08-05[2025-11-25]. https://…/reports/…/.
- * The fixed words ([出版者不详]) follow `lang` (default: the report's script).
+ * GB/T 7714-2015, the report as a component of the archive, which is both the host
+ * (after `//`) and its publisher; the first outlet, where known, closes the entry:
+ * 張環澤, 郭銳, 朱俊青. 山東援兵團十年間[N/OL]//援疆档案. 援疆档案, 2025-08-05[2025-11-25]. https://…/reports/…/. 原載: 大眾新聞客戶端.
+ * With no outlet the entry ends at the address. The fixed words (等, 原载) follow `lang`
+ * (default: the report's script).
  */
 export function formatGbt7714(data: CitationData, lang: Lang = data.language): string {
   const words = GBT_WORDS[lang];
   const authors = gbtAuthors(data.authors, lang);
   const head = authors === '' ? '' : `${authors}. `;
-  const publisher = data.outlet ?? words.noPublisher;
-  return `${head}${data.title}[N/OL]//${data.archive.title}. ${publisher}, ${gbtDate(data.issued)}[${data.accessed}]. ${data.permalink}.`;
+  const host = data.archive.title;
+  const original = data.outlet === null ? '' : ` ${words.originally}: ${closed(data.outlet)}`;
+  return `${head}${data.title}[N/OL]//${host}. ${host}, ${gbtDate(data.issued)}[${data.accessed}]. ${data.permalink}.${original}`;
 }
 
 // ---------------------------------------------------------------------------------------

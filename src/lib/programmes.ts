@@ -80,11 +80,12 @@ export function simplifyUnit(unit: string): string {
 
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1_000, 万: 10_000, 亿: 100_000_000 };
 const PRINTED_AMOUNT =
-  /^(超过|超|近|约|过|逾|上)?(\d+(?:\.\d+)?|[十百千万])(余|多)?(万|亿|千|百)?(余|多)?(.*?)(左右|以上)?$/;
+  /^(超过|超|近|约|过|逾|上)?(\d+(?:\.\d+)?|[十百千万])(余|多)?(万|亿|千|百)?(余|多)?(?:[大小](?=项))?(.*?)(左右|以上)?$/;
 
 /**
  * Reads a printed value as a number: 13.56億元 → 1356000000 元; 100余萬人次 → 1000000 人次
- * (approx); 超200万元, 近200台, 10萬噸左右, 千余名 likewise. Returns null when the value is not
+ * (approx); 超200万元, 近200台, 10萬噸左右, 千余名 likewise; 25大項 → 25 项 (大/小 say how big
+ * the projects are, not what is counted). Returns null when the value is not
  * a single plain amount.
  */
 export function parsePrintedAmount(printed: string): Amount | null {

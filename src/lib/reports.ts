@@ -17,11 +17,6 @@ export async function getReports(): Promise<ReportEntry[]> {
   );
 }
 
-/** People as a byline lists them: role and name, separated by ideographic spaces. */
-export function formatPeople(people: ReportEntry['data']['authors'], convert = (text: string) => text): string {
-  return people.map((p) => `${convert(p.role)} ${convert(p.name)}`).join('　');
-}
-
 /** Static paths of a route with one page or file per report, the report as its prop. */
 export const perReportPaths = async () =>
   (await getReports()).map((report) => ({ params: { slug: report.id }, props: { report } }));

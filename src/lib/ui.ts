@@ -1,6 +1,7 @@
 /**
  * Interface wording in both scripts, so that a page's chrome matches its <html lang>.
- * The site name stays 援疆档案 everywhere and is marked lang="zh-Hans" on zh-Hant pages.
+ * The site name follows the page (援疆档案, 援疆檔案); SITE_NAME is the archive's title as
+ * a work, which citations quote as it is.
  */
 export type Lang = 'zh-Hans' | 'zh-Hant';
 
@@ -8,6 +9,7 @@ export const SITE_NAME = '援疆档案';
 export const SITE_NAME_LANG: Lang = 'zh-Hans';
 
 const zhHans = {
+  siteName: '援疆档案',
   home: '首页',
   reports: '报道',
   restorationNotes: '修复说明',
@@ -21,6 +23,7 @@ const zhHans = {
   evidence: '依据',
   line: (n: number) => `第 ${n} 行`,
   authors: '作者',
+  roleInferred: '（推断）',
   editors: '编辑',
   script: '原文字形',
   scriptName: { 'zh-Hans': '简体（按原样）', 'zh-Hant': '繁体（按原样）' },
@@ -41,7 +44,7 @@ const zhHans = {
   restored: '修复为',
   unrecoverable: '无法恢复',
   certainty: '可信度',
-  certaintyName: { certain: '确定', inferred: '推断', unrecoverable: '无法恢复' },
+  certaintyName: { certain: '确定', inferred: '推断', supplied: '补入', unrecoverable: '无法恢复' },
   kindName: {
     'gbk-realigned': 'GBK 错位重解',
     'lost-character': '缺失字符',
@@ -114,7 +117,7 @@ const zhHans = {
   cite: '引用本文',
   permalink: '永久链接',
   gbt: 'GB/T 7714-2015',
-  gbtNote: '析出文献格式：报道为析出文献，本档案为其所在汇编（“//”之后）',
+  gbtNote: '析出文献格式：报道为析出文献，本档案为其所在汇编（“//”之后）及出版者；首发媒体注于网址之后（“原载”）',
   chicago: 'Chicago 格式',
   chicagoNote: '《芝加哥格式手册》第 17 版，注释—书目体，书目条目',
   accessedNote: (date: string) => `引用日期（访问日期）取本站构建日期 ${date}（UTC）：所引即此次构建的文本。`,
@@ -129,6 +132,7 @@ const zhHans = {
 export type UiStrings = typeof zhHans;
 
 const zhHant: UiStrings = {
+  siteName: '援疆檔案',
   home: '首頁',
   reports: '報道',
   restorationNotes: '修復說明',
@@ -142,6 +146,7 @@ const zhHant: UiStrings = {
   evidence: '依據',
   line: (n: number) => `第 ${n} 行`,
   authors: '作者',
+  roleInferred: '（推斷）',
   editors: '編輯',
   script: '原文字形',
   scriptName: { 'zh-Hans': '簡體（按原樣）', 'zh-Hant': '繁體（按原樣）' },
@@ -162,7 +167,7 @@ const zhHant: UiStrings = {
   restored: '修復為',
   unrecoverable: '無法恢復',
   certainty: '可信度',
-  certaintyName: { certain: '確定', inferred: '推斷', unrecoverable: '無法恢復' },
+  certaintyName: { certain: '確定', inferred: '推斷', supplied: '補入', unrecoverable: '無法恢復' },
   kindName: {
     'gbk-realigned': 'GBK 錯位重解',
     'lost-character': '缺失字符',
@@ -235,7 +240,7 @@ const zhHant: UiStrings = {
   cite: '引用本文',
   permalink: '永久鏈接',
   gbt: 'GB/T 7714-2015',
-  gbtNote: '析出文獻格式：報道為析出文獻，本檔案為其所在匯編（“//”之後）',
+  gbtNote: '析出文獻格式：報道為析出文獻，本檔案為其所在匯編（“//”之後）及出版者；首發媒體註於網址之後（“原載”）',
   chicago: 'Chicago 格式',
   chicagoNote: '《芝加哥格式手冊》第 17 版，註釋—書目體，書目條目',
   accessedNote: (date: string) => `引用日期（訪問日期）取本站構建日期 ${date}（UTC）：所引即此次構建的文本。`,
@@ -275,18 +280,18 @@ const chartsHans = {
     svgTitle: '对口支援结对示意图：山东、浙江、山西三省与新疆的受援方',
     supporterLabel: (province: string, n: number) => `${province}：本档案中 ${n} 对结对，查看省份页面`,
     lineLabel: (supporter: string, recipient: string, paragraph: string, primary: boolean) =>
-      `${supporter} → ${recipient}${primary ? '' : '（报道另外提到）'}：报道第 ${paragraph} 段`,
+      `${supporter} → ${recipient}${primary ? '' : '（报道另述）'}：报道第 ${paragraph} 段`,
     pointLabel: (place: string, region: string, supporters: string[], precision: string) =>
       `${place}，属${region}；支援方：${supporters.join('、')}（点位：${precision}）。查看该地区`,
     detailNorth: '放大图：乌鲁木齐周边',
     detailSouth: '放大图：喀什—阿克苏—阿拉尔',
     frameLabel: '（见放大图）',
     legendHeading: '图例',
-    legendSecondary: '虚线：报道另外提到的受援方',
+    legendSecondary: '虚线：报道另述的受援方',
     legendRough: '虚线圈：位置为粗略示意',
     precision: { seat: '驻地近似位置', city: '取所在城市', rough: '粗略示意，未经核实' } as Record<'seat' | 'city' | 'rough', string>,
     km: (n: number) => `${n} 公里`,
-    note: '示意图，非精确地图。省界与国界据 Natural Earth 1:10m 数据（公有领域，事实控制线），经简化，不代表对任何边界的立场；受援方点位为近似位置，见',
+    note: '示意图，非精确地图。省界与国界据 Natural Earth 1:10m 数据（公有领域，实际控制线），经简化，不代表对任何边界的立场；受援方点位为近似位置，见',
     notePlaces: '点位说明',
     clusterLabel: '乌鲁木齐周边',
     seeAll: '完整地图、放大图与结对列表',
@@ -298,7 +303,7 @@ const chartsHans = {
     colRole: '在报道中',
     colSource: '出处',
     primary: '主要讲述',
-    secondary: '另外提到',
+    secondary: '另述',
     paragraphLink: (n: string) => `第 ${n} 段`,
     placesHeading: '点位说明',
     placesIntro: '地图上的点只表示大致位置，坐标为手工录入的近似值（约 0.01°）。',
@@ -325,7 +330,6 @@ const chartsHans = {
     colBatch: '批次（报道原话）',
     colPublished: '发表日期',
     noBatch: '报道未提批次',
-    openEnd: '至报道发表',
     yearOnly: '仅有年份',
     notStated: '原文未注明',
     estimate: (range: string) => `估计 ${range}`,
@@ -348,14 +352,14 @@ const chartsHans = {
       culture: '文化',
     } as Record<string, string>,
     categoryNote: {
-      money: '包括援疆资金投入、招商引资、带动的社会资金和销售额等不同口径',
+      money: '包括援疆资金投入、招商引资、带动的社会资金、销售额和产值等不同口径',
       people: '选派的干部人才与培训、考察的人数混在一起，单位有“名”与“人次”',
       projects: '援疆项目、招商项目、落户企业与创新平台，计数口径不同',
       health: '选派医生、手术、门诊与诊疗人次，单位各异',
       education: '选派教师、结对学校与受助学生等',
       jobs: '提供或带动的就业岗位与就业人数',
-      results: '产值、吞吐量、示范村等其他成果',
-      culture: '文化活动与人才培养',
+      results: '吞吐量、示范村等其他成果',
+      culture: '文化活动与观众',
     } as Record<string, string>,
     period: '时段',
     none: '报道未给出此类数字',
@@ -379,18 +383,18 @@ const chartsHant: ChartStrings = {
     svgTitle: '對口支援結對示意圖：山東、浙江、山西三省與新疆的受援方',
     supporterLabel: (province: string, n: number) => `${province}：本檔案中 ${n} 對結對，查看省份頁面`,
     lineLabel: (supporter: string, recipient: string, paragraph: string, primary: boolean) =>
-      `${supporter} → ${recipient}${primary ? '' : '（報道另外提到）'}：報道第 ${paragraph} 段`,
+      `${supporter} → ${recipient}${primary ? '' : '（報道另述）'}：報道第 ${paragraph} 段`,
     pointLabel: (place: string, region: string, supporters: string[], precision: string) =>
       `${place}，屬${region}；支援方：${supporters.join('、')}（點位：${precision}）。查看該地區`,
     detailNorth: '放大圖：烏魯木齊周邊',
     detailSouth: '放大圖：喀什—阿克蘇—阿拉爾',
     frameLabel: '（見放大圖）',
     legendHeading: '圖例',
-    legendSecondary: '虛線：報道另外提到的受援方',
+    legendSecondary: '虛線：報道另述的受援方',
     legendRough: '虛線圈：位置為粗略示意',
     precision: { seat: '駐地近似位置', city: '取所在城市', rough: '粗略示意，未經核實' },
     km: (n: number) => `${n} 公里`,
-    note: '示意圖，非精確地圖。省界與國界據 Natural Earth 1:10m 數據（公有領域，事實控制線），經簡化，不代表對任何邊界的立場；受援方點位為近似位置，見',
+    note: '示意圖，非精確地圖。省界與國界據 Natural Earth 1:10m 數據（公有領域，實際控制線），經簡化，不代表對任何邊界的立場；受援方點位為近似位置，見',
     notePlaces: '點位說明',
     clusterLabel: '烏魯木齊周邊',
     seeAll: '完整地圖、放大圖與結對列表',
@@ -402,7 +406,7 @@ const chartsHant: ChartStrings = {
     colRole: '在報道中',
     colSource: '出處',
     primary: '主要講述',
-    secondary: '另外提到',
+    secondary: '另述',
     paragraphLink: (n: string) => `第 ${n} 段`,
     placesHeading: '點位說明',
     placesIntro: '地圖上的點只表示大致位置，座標為手工錄入的近似值（約 0.01°）。',
@@ -429,7 +433,6 @@ const chartsHant: ChartStrings = {
     colBatch: '批次（報道原話）',
     colPublished: '發表日期',
     noBatch: '報道未提批次',
-    openEnd: '至報道發表',
     yearOnly: '僅有年份',
     notStated: '原文未註明',
     estimate: (range: string) => `估計 ${range}`,
@@ -452,14 +455,14 @@ const chartsHant: ChartStrings = {
       culture: '文化',
     },
     categoryNote: {
-      money: '包括援疆資金投入、招商引資、帶動的社會資金和銷售額等不同口徑',
+      money: '包括援疆資金投入、招商引資、帶動的社會資金、銷售額和產值等不同口徑',
       people: '選派的幹部人才與培訓、考察的人數混在一起，單位有“名”與“人次”',
       projects: '援疆項目、招商項目、落戶企業與創新平臺，計數口徑不同',
       health: '選派醫生、手術、門診與診療人次，單位各異',
       education: '選派教師、結對學校與受助學生等',
       jobs: '提供或帶動的就業崗位與就業人數',
-      results: '產值、吞吐量、示範村等其他成果',
-      culture: '文化活動與人才培養',
+      results: '吞吐量、示範村等其他成果',
+      culture: '文化活動與觀眾',
     },
     period: '時段',
     none: '報道未給出此類數字',

@@ -64,7 +64,7 @@ for (const report of reports) {
       await expect(notice.locator('a.conversion-notice__original')).toHaveAttribute('href', new RegExp(`/${reportPath(slug)}$`));
       // The capture's own script is named, and the switch marks this edition as current.
       await expect(page.locator('.view-switch__captured-script')).toHaveText(
-        d.script === 'zh-Hant' ? (other === 'zh-Hans' ? '原文为繁體字' : '原文為繁體字') : other === 'zh-Hant' ? '原文為简体字' : '原文为简体字',
+        d.script === 'zh-Hant' ? (other === 'zh-Hans' ? '原文为繁体字' : '原文為繁體字') : other === 'zh-Hant' ? '原文為簡體字' : '原文为简体字',
       );
       await expect(page.locator('.view-switch a[aria-current="page"][data-edition="converted"]')).toHaveCount(1);
 
@@ -177,7 +177,7 @@ for (const report of reports) {
         if ((await ref.count()) === 0) continue;
         expect(await ref.textContent()).toBe(r.restored);
         const before = await ref.evaluate((el) => getComputedStyle(el, '::before').content);
-        expect(before).toBe(r.certainty === 'certain' ? '"⟨"' : '"["');
+        expect(before).toBe({ certain: '"⟨"', inferred: '"["', supplied: '"〔"' }[r.certainty as 'certain' | 'inferred' | 'supplied']);
       }
     });
 
@@ -324,14 +324,21 @@ test.describe('glossary', () => {
   });
 });
 
-test('changelog: the published site has no change yet, and no report shows errata', async ({ page }) => {
+test('changelog: every correction in content/changes.json is listed, and each report shows its own errata', async ({ page }) => {
+  const changes = JSON.parse(readFileSync(path.join(ROOT, 'content/changes.json'), 'utf8')) as { report: string; before: string; after: string }[];
+  expect(changes.length).toBeGreaterThan(0);
   const response = await page.goto('./changes/');
   expect(response?.status()).toBe(200);
-  await expect(page.locator('.changes-empty')).toBeVisible();
-  await expect(page.locator('li.change')).toHaveCount(0);
+  await expect(page.locator('.changes-empty')).toHaveCount(0);
+  await expect(page.locator('li.change')).toHaveCount(changes.length);
   for (const r of reports) {
+    const mine = changes.filter((c) => c.report === r.slug);
     await page.goto(`./${reportPath(r.slug)}`);
-    await expect(page.locator('.errata')).toHaveCount(0);
+    await expect(page.locator('.errata li.erratum')).toHaveCount(mine.length);
+    if (mine.length > 0) await expect(page.locator('.errata summary')).toContainText(String(mine.length));
+    for (const c of mine.filter((x) => x.after !== '')) {
+      await expect(page.locator('.errata .change-diff__after', { hasText: c.after }).first()).toBeAttached();
+    }
   }
 });
 

@@ -13,8 +13,11 @@ const fixture = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/changes.
   date: string;
   report: string;
   anchor?: string;
-  what: string;
-  why: string;
+  field?: string;
+  before: string;
+  after: string;
+  what: { zh: string };
+  why: { zh: string };
 }[];
 
 test('the changelog lists every entry, newest first, linking to the report and paragraph', async ({ page }) => {
@@ -27,8 +30,10 @@ test('the changelog lists every entry, newest first, linking to the report and p
     const c = sorted[i]!;
     const item = items.nth(i);
     await expect(item.locator('time')).toHaveAttribute('datetime', c.date);
-    await expect(item.locator('.change__what')).toHaveText(c.what);
-    await expect(item.locator('.change__why')).toContainText(c.why);
+    await expect(item.locator('.change__what')).toHaveText(c.what.zh);
+    await expect(item.locator('.change__why')).toContainText(c.why.zh);
+    if (c.field) await expect(item.locator('.change-diff__field')).toHaveText(c.field);
+    await expect(item.locator('.change-diff__after')).toContainText(c.after);
     await expect(item.locator('a.change__report')).toHaveAttribute('href', `/archive/reports/${c.report}/`);
     if (c.anchor) await expect(item.locator('a.change__place')).toHaveAttribute('href', `/archive/reports/${c.report}/#${c.anchor}`);
   }
@@ -39,19 +44,20 @@ test('an erratum appears on the report it touches, and only there', async ({ pag
   await page.goto(`./reports/${c.report}/`);
   const erratum = page.locator('.errata li.erratum');
   await expect(erratum).toHaveCount(fixture.filter((x) => x.report === c.report).length);
-  await expect(erratum.first()).toContainText(c.what);
-  await expect(erratum.first()).toContainText(c.why);
+  await expect(erratum.first()).toContainText(c.what.zh);
+  await expect(erratum.first()).toContainText(c.why.zh);
+  await expect(erratum.first().locator('.change-diff__before')).toContainText(c.before);
   await erratum.first().locator('a.erratum__place').click();
   await expect(page).toHaveURL(new RegExp(`/archive/reports/${c.report}/#${c.anchor}$`));
   await expect(page.locator(`#${c.anchor}:target`)).toHaveCount(1);
   await page.goto(`./reports/${c.report}/`);
   await erratum.first().locator('a.erratum__log').click();
   await expect(page).toHaveURL(/\/archive\/changes\/#change-\d+$/);
-  await expect(page.locator('li.change:target')).toContainText(c.what);
+  await expect(page.locator('li.change:target')).toContainText(c.what.zh);
   // The other editions and views show it too.
   for (const p of [`./reports/${c.report}/captured/`, `./reports/${c.report}/interventions/`]) {
     await page.goto(p);
-    await expect(page.locator('.errata li.erratum').first()).toContainText(c.what);
+    await expect(page.locator('.errata li.erratum').first()).toContainText(c.what.zh);
   }
   // A report without changes shows none.
   const untouched = ['shanxi-changji-6th-division', 'huzhou-keping', 'shandong-12th-division'].find((s) => !fixture.some((x) => x.report === s))!;

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { ourWordsIn } from '../../src/lib/apparatus/convert';
 import { FIGURE_CSV_COLUMNS } from '../../src/lib/programmes';
 import { ROOT, reportPath } from './support/content';
 import { paragraphText } from './support/dom';
@@ -84,13 +85,15 @@ for (const report of reports) {
       } else {
         await expect(panel.locator('.batch')).toHaveText(hant ? '報道未提批次' : '报道未提批次');
       }
-      await expect(panel.locator('ul.themes > li')).toHaveText(programme.themes);
+      // Our words are in the page's script.
+      const ours = (text: string) => ourWordsIn(hant ? 'zh-Hant' : 'zh-Hans', text);
+      await expect(panel.locator('ul.themes > li')).toHaveText(programme.themes.map(ours));
 
       // The editorial summary: ours, and says so.
       const editorial = panel.locator('section.editorial');
       await expect(editorial.locator('h3')).toContainText(hant ? '編者摘要' : '编者摘要');
       await expect(editorial.locator('h3')).toContainText('editorial');
-      await expect(editorial.locator('.editorial__text')).toHaveText(programme.summary);
+      await expect(editorial.locator('.editorial__text')).toHaveText(ours(programme.summary));
     });
 
     test('summary panel: every key figure with label, value, quote and a link to its paragraph', async ({ page }) => {
@@ -100,7 +103,7 @@ for (const report of reports) {
       for (const [i, f] of programme.figures.entries()) {
         const fig = figures.nth(i);
         await expect(fig).toHaveAttribute('id', `fig-${f.id}`);
-        await expect(fig.locator('dt.figure__label')).toHaveText(f.label);
+        await expect(fig.locator('dt.figure__label')).toHaveText(ourWordsIn(hant ? 'zh-Hant' : 'zh-Hans', f.label));
         await expect(fig.locator('dd.figure__value')).toHaveText(f.value);
         await expect(fig.locator('q.figure__quote')).toHaveText(f.quote);
         await expect(fig.locator('q.figure__quote mark')).toHaveText(f.value);
@@ -132,15 +135,15 @@ for (const report of reports) {
       expect(await paragraphText(target)).toContain(f.quote);
     });
 
-    test('language: labels in the page’s script, our Simplified words marked on a Traditional page', async ({ page }) => {
+    test('language: our words are in the page’s script, not marked as another', async ({ page }) => {
       await page.goto(url);
       const panel = page.locator('section#programme');
-      const expected = hant ? 'zh-Hans' : null;
       for (const sel of ['.editorial__text', 'ul.themes', 'dt.figure__label']) {
-        const langs = await panel.locator(sel).evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+        const langs = await panel.locator(sel).evaluateAll((els) => els.map((e) => e.closest('[lang]')?.getAttribute('lang')));
         expect(langs.length, sel).toBeGreaterThan(0);
-        for (const l of langs) expect(l, sel).toBe(expected);
+        for (const l of langs) expect(l, sel).toBe(d.script);
       }
+      await expect(page.locator('.site-name')).toHaveText(hant ? '援疆檔案' : '援疆档案');
       // Printed values and quotes stay in the page's own language.
       expect(await panel.locator('dd.figure__value').first().evaluate((e) => e.closest('[lang]')?.getAttribute('lang'))).toBe(d.script);
     });
@@ -197,7 +200,8 @@ for (const report of reports) {
         expect(chicago).toContain('n.d. [ca. ');
         await expect(cite.locator('.estimated-note')).toBeVisible();
       }
-      if (!d.outlet) expect(gbt).toMatch(/\[出版者不[详詳]\]/);
+      expect(gbt).toContain('//援疆档案. 援疆档案, ');
+      expect(gbt).not.toMatch(/出版者不[详詳]/);
       for (const a of d.authors.slice(0, 3)) expect(gbt).toContain(a.name);
     });
 
@@ -266,8 +270,12 @@ test('about: pipeline steps, certainty levels, raw captures and ledgers, search 
   }
   await expect(page.locator('#certainty')).toContainText('确定');
   await expect(page.locator('#certainty')).toContainText('推断');
+  await expect(page.locator('#certainty')).toContainText('补入');
   await expect(page.locator('#certainty')).toContainText('〔缺〕');
-  await expect(page.locator('#editorial')).toContainText('不增一字');
+  // What is true of the repairs, not an overclaim: every one has a basis and a certainty.
+  await expect(page.locator('#editorial')).toContainText('正文以抓取为准');
+  await expect(page.locator('#editorial')).not.toContainText('不增一字');
+  await expect(page.locator('main')).not.toContainText('不靠猜测');
   for (const r of reports) {
     const row = page.locator(`table.captures tr[data-slug="${r.slug}"]`);
     await expect(row.locator('a.raw-capture')).toHaveAttribute('href', `/sources/${path.basename(r.data.source.file)}`);

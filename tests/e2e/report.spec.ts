@@ -9,6 +9,7 @@ import {
   loadReports,
   reportPath,
   sha256,
+  noteText,
 } from './support/content';
 
 const reports = loadReports();
@@ -32,7 +33,7 @@ for (const report of reports) {
       await expect(page.locator('html')).toHaveAttribute('lang', d.script);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveText(d.title);
-      await expect(page).toHaveTitle(`${d.title} · 援疆档案`);
+      await expect(page).toHaveTitle(`${d.title} · ${d.script === 'zh-Hant' ? '援疆檔案' : '援疆档案'}`);
       if (d.deck) await expect(page.locator('.report-head .deck')).toHaveText(d.deck);
 
       const prov = page.locator('.provenance');
@@ -47,7 +48,7 @@ for (const report of reports) {
       } else {
         await expect(prov.locator('.published')).toContainText(d.published.estimate.split('/').join(' 至 '));
         await expect(prov.locator('.published .evidence li')).toHaveCount(d.published.evidence.length);
-        for (const e of d.published.evidence) await expect(prov.locator('.published')).toContainText(e.note);
+        for (const e of d.published.evidence) await expect(prov.locator('.published')).toContainText(noteText(e.note, d.script));
       }
       await expect(prov.locator('.cleaning-numbers data')).toHaveText(Object.values(d.cleaning).map(String));
       await expect(prov.locator('a.raw-capture')).toHaveText(path.basename(d.source.file));
@@ -110,7 +111,7 @@ for (const report of reports) {
         await expect(note).toHaveCount(1);
         await expect(note.locator('code.garbled')).toHaveText(r.garbled, { useInnerText: false });
         expect(await note.locator('code.garbled').textContent()).toBe(r.garbled);
-        await expect(note.locator('.basis')).toHaveText(r.basis);
+        await expect(note.locator('.basis')).toHaveText(noteText(r.basis, d.script));
         if (r.restored !== null) await expect(note.locator('.restored-text')).toHaveText(r.restored);
         await expect(note).toHaveAttribute('data-certainty', r.certainty);
       }

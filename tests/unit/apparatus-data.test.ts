@@ -83,8 +83,13 @@ describe('glossary', () => {
 describe('changelog', () => {
   const reports = knownReports();
 
-  it('starts empty: no change since first publication', () => {
-    expect(parseChanges(JSON.parse(readFileSync('content/changes.json', 'utf8')), reports)).toEqual([]);
+  it('the published changelog is valid, and every entry names its place or field, before and after', () => {
+    const entries = parseChanges(JSON.parse(readFileSync('content/changes.json', 'utf8')), reports);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(e.anchor ?? e.field).toBeTruthy();
+      expect(e.before).not.toBe(e.after);
+    }
   });
 
   it('accepts the test fixture and numbers the entries', () => {
@@ -94,15 +99,19 @@ describe('changelog', () => {
   });
 
   it('fails on an unknown slug or anchor, naming the file and the field', () => {
-    const base = { date: '2026-01-01', what: 'x', why: 'y' };
+    const base = { date: '2026-01-01', field: 'title', before: 'a', after: 'b', what: { zh: '甲', en: 'x' }, why: { zh: '乙', en: 'y' } };
     expect(() => parseChanges([{ ...base, report: 'no-such-report' }], reports, 'content/changes.json')).toThrow(
       /content\/changes\.json: \[0\]\.report: unknown report "no-such-report"/,
     );
     expect(() => parseChanges([base, { ...base, report: 'taizhou-alar', anchor: 'p999' }].slice(1), reports, 'content/changes.json')).toThrow(
-      /content\/changes\.json: \[0\]\.anchor: report "taizhou-alar" has no paragraph or figure "p999"/,
+      /content\/changes\.json: \[0\]\.anchor: report "taizhou-alar" has no paragraph, figure or note "p999"/,
     );
     expect(() => parseChanges([{ ...base, report: 'taizhou-alar', date: '1 May' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.date:/);
-    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.anchor: anchors are/);
+    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'r1' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.anchor: anchors are/);
+    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], reports, 'c.json')).toThrow(/no paragraph, figure or note "note-r1"/);
+    expect(parseChanges([{ ...base, report: 'dongying-shule', anchor: 'note-r13' }], reports, 'c.json')).toHaveLength(1);
+    const { field: _field, ...placeless } = base;
+    expect(() => parseChanges([{ ...placeless, report: 'taizhou-alar' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.field: a change names the anchor or the field/);
   });
 });
 

@@ -24,7 +24,7 @@ const record = (id: string, garbled: string, restored: string | null): Restorati
   restored,
   kind: restored === null ? 'gap' : 'gbk-realigned',
   certainty: restored === null ? 'unrecoverable' : 'certain',
-  basis: 'fixture',
+  basis: { zh: '夹具', en: 'fixture' },
 });
 
 const textOf = (html: string) => decodeText(tokenizeHtml(html).filter((t) => t.kind === 'text').map((t) => t.raw).join(''));

@@ -130,10 +130,10 @@ describe('small helpers', () => {
   });
 
   it('formats period spans', () => {
-    expect(periodRange({ start: '2015-08', end: '2025-08' })).toBe('2015-08 至 2025-08');
-    expect(periodRange({ start: '2020-03' })).toBe('2020-03 起');
-    expect(periodRange({ end: '2023-09' })).toBe('至 2023-09');
-    expect(periodRange({ start: '2023', end: '2023' })).toBe('2023');
+    expect(periodRange({ start: '2015-08', end: '2025-08' })).toBe('2015.8–2025.8');
+    expect(periodRange({ start: '2020-03' })).toBe('2020.3 起');
+    expect(periodRange({ end: '2023-09' })).toBe('–2023.9');
+    expect(periodRange({ start: '2023', end: '2023' })).toBe('2023年');
     expect(periodRange({})).toBeNull();
   });
 

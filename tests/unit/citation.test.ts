@@ -34,11 +34,11 @@ function report(overrides: Partial<Report> = {}): { id: string; data: Report } {
     via: [],
     capturedFrom: '新派新聞',
     authors: [
-      { name: '張環澤', role: '記者' },
-      { name: '郭銳', role: '通訊員' },
-      { name: '朱俊青', role: '通訊員' },
+      { name: '張環澤', role: '記者', roleSource: 'printed' },
+      { name: '郭銳', role: '通訊員', roleSource: 'printed' },
+      { name: '朱俊青', role: '通訊員', roleSource: 'printed' },
     ],
-    editors: [{ name: '李婕寧', role: '編輯' }],
+    editors: [{ name: '李婕寧', role: '編輯', roleSource: 'printed' }],
     source: { file: 'content/sources/000_135aae545a4bb161.txt', sha256: 'a'.repeat(64), lines: 90 },
     cleaning: {
       articleLines: 1,
@@ -58,7 +58,7 @@ const undated = report({
   title: '青山一道同云雨，明月何曾是两乡。',
   deck: undefined,
   script: 'zh-Hans',
-  published: { stated: false, estimate: '2022-10/2023-06', evidence: [{ line: 4, note: 'x' }] },
+  published: { stated: false, estimate: '2022-10/2023-06', evidence: [{ line: 4, note: { zh: '甲', en: 'x' } }] },
   outlet: null,
   authors: [],
   editors: [],
@@ -137,16 +137,27 @@ describe('GB/T 7714-2015', () => {
 
   it('formats a dated report with authors as a component of the archive', () => {
     expect(formatGbt7714(citationData(report(), null, OPTIONS))).toBe(
-      '張環澤, 郭銳, 朱俊青. 山東援兵團十年間[N/OL]//援疆档案. 大眾新聞客戶端, 2025-08-05[2026-11-25]. https://archive.example.org/reports/shandong-12th-division/.',
+      '張環澤, 郭銳, 朱俊青. 山東援兵團十年間[N/OL]//援疆档案. 援疆档案, 2025-08-05[2026-11-25]. https://archive.example.org/reports/shandong-12th-division/. 原載: 大眾新聞客戶端.',
     );
   });
 
-  it('starts with the title when there is no author, and marks what is not known', () => {
+  it('starts with the title when there is no author, and gives the estimate in square brackets', () => {
     expect(formatGbt7714(citationData(undated, null, OPTIONS))).toBe(
-      '青山一道同云雨，明月何曾是两乡。[N/OL]//援疆档案. [出版者不详], [2022-10/2023-06][2026-11-25]. https://archive.example.org/reports/shandong-12th-division/.',
+      '青山一道同云雨，明月何曾是两乡。[N/OL]//援疆档案. 援疆档案, [2022-10/2023-06][2026-11-25]. https://archive.example.org/reports/shandong-12th-division/.',
     );
-    const hant = report({ outlet: null, authors: [] });
-    expect(formatGbt7714(citationData(hant, null, OPTIONS))).toContain('//援疆档案. [出版者不詳], 2025-08-05[2026-11-25].');
+  });
+
+  it('names the archive as the publisher whether or not the outlet is known; the outlet follows the address', () => {
+    const known = formatGbt7714(citationData(report({ script: 'zh-Hans', outlet: '大众新闻客户端' }), null, OPTIONS));
+    expect(known).toContain('//援疆档案. 援疆档案, 2025-08-05[2026-11-25]. ');
+    expect(known.endsWith('/reports/shandong-12th-division/. 原载: 大众新闻客户端.')).toBe(true);
+    expect(known).not.toContain('援疆档案. 大众新闻客户端');
+
+    const unknown = formatGbt7714(citationData(report({ outlet: null, authors: [] }), null, OPTIONS));
+    expect(unknown).toBe(
+      '山東援兵團十年間[N/OL]//援疆档案. 援疆档案, 2025-08-05[2026-11-25]. https://archive.example.org/reports/shandong-12th-division/.',
+    );
+    expect(unknown).not.toMatch(/出版者不[详詳]|原[载載]/);
   });
 });
 
@@ -221,7 +232,10 @@ describe('the real reports', () => {
         expect(gbt).toContain(`[${r.data.published.estimate}]`);
         expect(chicago).toContain('n.d. [ca. ');
       }
-      if (!r.data.outlet) expect(gbt).toMatch(/\[出版者不[详詳]\]/);
+      expect(gbt).toContain('[N/OL]//援疆档案. 援疆档案, ');
+      expect(gbt).not.toMatch(/出版者不[详詳]/);
+      if (r.data.outlet) expect(gbt.endsWith(`${permalink}. ${r.data.script === 'zh-Hant' ? '原載' : '原载'}: ${r.data.outlet}.`)).toBe(true);
+      else expect(gbt.endsWith(`${permalink}.`)).toBe(true);
     });
   }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { CaptureConfig } from '../../scripts/clean/captures';
 import { readCapture } from '../../scripts/clean/read-capture';
 import { classifyLines } from '../../scripts/clean/steps/classify-lines';
@@ -71,5 +72,37 @@ describe('classifyLines', () => {
   it('stops when two rules claim one line', () => {
     const ambiguous = { ...config, rules: [...config.rules, { match: /^标/, drop: 'spam' as const, why: 'x' }] };
     expect(() => classifyLines(capture('标题\n正文开始\n正文结束'), ambiguous)).toThrow('fixture.txt:1: 2 rules claim this line');
+  });
+});
+
+describe('pinyin in metadata lines', () => {
+  const withPinyin: CaptureConfig = {
+    ...config,
+    rules: [...config.rules, { match: /^责任编辑:(.+)$/, metadata: 'editors', read: (m) => ({ editors: [{ name: m[1]!, role: '责任编辑' }] }) }],
+  };
+
+  it('rules match the line without the site’s pinyin, and the removals are counted', () => {
+    const result = classifyLines(capture('正文开始\n正文结束\n责(zé)任编(biān)辑:某人'), withPinyin);
+    expect(result.metadata.at(-1)?.patch.editors).toEqual([{ name: '某人', role: '责任编辑' }]);
+    expect(result.metadataPinyinRemoved).toBe(2);
+  });
+
+  it('pinyin on dropped lines is not counted: they are not published', () => {
+    const result = classifyLines(capture('首页|新(xīn)闻\n正文开始\n正文结束'), withPinyin);
+    expect(result.metadataPinyinRemoved).toBe(0);
+  });
+});
+
+describe('the pinyin count of a real capture', () => {
+  it('dongying-shule: 535 annotations, the editor line’s 責(zé)任編輯 included', async () => {
+    const { cleanOne } = await import('../../scripts/clean/project');
+    const { CAPTURES } = await import('../../scripts/clean/captures');
+    const report = cleanOne(process.cwd(), CAPTURES.find((c) => c.slug === 'dongying-shule')!);
+    expect(report.frontmatter.cleaning.pinyinAnnotationsRemoved).toBe(535);
+    const raw = readFileSync('content/sources/001_682004c81572a2c1.txt', 'utf8');
+    const published = report.ledger.filter((e) => e.kept !== 'dropped').map((e) => e.text).join('\n');
+    const inPublishedLines = [...published.matchAll(/\p{Script=Han}\((?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])+\)/gu)].length;
+    expect(inPublishedLines).toBe(535);
+    expect(raw.length).toBeGreaterThan(published.length);
   });
 });

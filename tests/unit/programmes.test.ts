@@ -347,6 +347,8 @@ describe('parsePrintedAmount', () => {
     ['千余名', { value: 1000, unit: '名', approx: true }],
     ['1.1807亿元', { value: 118070000, unit: '元', approx: false }],
     ['92%', { value: 92, unit: '%', approx: false }],
+    ['25大項', { value: 25, unit: '项', approx: false }],
+    ['596小项', { value: 596, unit: '项', approx: false }],
   ])('%s', (printed, amount) => {
     expect(parsePrintedAmount(printed)).toEqual(amount);
   });

@@ -16,7 +16,7 @@ const record = (fields: Partial<Restoration> & Pick<Restoration, 'id' | 'line' |
   restored: 'X',
   kind: 'gbk-realigned',
   certainty: 'certain',
-  basis: 'test',
+  basis: { zh: '测试', en: 'test' },
   ...fields,
 });
 

@@ -3,6 +3,7 @@ import { CaptureError } from '../errors';
 import { DROP_REASONS, type LedgerEntry } from '../ledger';
 import type { MetadataPatch } from '../metadata';
 import type { Capture } from '../read-capture';
+import { stripPinyin } from './strip-pinyin';
 
 /** A line kept for the article, as captured (indentation included: some rules need it). */
 export interface RawArticleLine {
@@ -15,27 +16,32 @@ export interface Classification {
   ledger: LedgerEntry[];
   articleLines: RawArticleLine[];
   metadata: { line: number; patch: MetadataPatch }[];
+  /** Pinyin annotations removed from metadata lines, which are published as the report's metadata. */
+  metadataPinyinRemoved: number;
 }
 
 /**
  * Sorts every line of a capture into article text, metadata or dropped chrome. A line
  * outside the article that no rule claims is an error: nothing is dropped silently.
+ * Rules see each line with the site's pinyin removed by the same step as the article
+ * text, so no rule has to spell an annotation out and every removal is counted.
  */
 export function classifyLines(capture: Capture, config: CaptureConfig): Classification {
   const { file, lines } = capture;
   const first = findLine(capture, config.article.first, 0, 'the first line of the article');
   const last = findLine(capture, config.article.last, first, 'the last line of the article');
-  const result: Classification = { ledger: [], articleLines: [], metadata: [] };
+  const result: Classification = { ledger: [], articleLines: [], metadata: [], metadataPinyinRemoved: 0 };
   let titleSeen = false;
 
   lines.forEach((raw, index) => {
     const number = index + 1;
-    const text = raw.trim();
-    if (text === '') {
+    const trimmed = raw.trim();
+    if (trimmed === '') {
       result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: 'blank', why: DROP_REASONS.blank });
       return;
     }
-    const [rule, match] = findRule(config.rules, text, file, number);
+    const [withoutPinyin, pinyinRemoved] = stripLinePinyin(trimmed);
+    const [rule, match] = findRule(config.rules, withoutPinyin, file, number);
     if (rule && match) {
       if ('drop' in rule) {
         result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: rule.drop, why: rule.why });
@@ -49,21 +55,28 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
         });
       } else {
         titleSeen ||= rule.metadata === 'title';
+        result.metadataPinyinRemoved += pinyinRemoved;
         result.ledger.push({ line: number, text: raw, kept: 'metadata', field: rule.metadata });
         result.metadata.push({ line: number, patch: rule.read(match) });
       }
       return;
     }
     if (index < first || index > last) {
-      throw new CaptureError(file, number, `no rule accounts for this line outside the article: ${JSON.stringify(text)}`);
+      throw new CaptureError(file, number, `no rule accounts for this line outside the article: ${JSON.stringify(trimmed)}`);
     }
     result.articleLines.push({ number, raw });
     for (const { match: pattern, read } of config.readFromArticle ?? []) {
-      const found = text.match(pattern);
+      const found = trimmed.match(pattern);
       if (found) result.metadata.push({ line: number, patch: read(found) });
     }
   });
   return result;
+}
+
+function stripLinePinyin(text: string): [string, number] {
+  const { segments, removed } = stripPinyin([{ type: 'text', value: text }]);
+  const [segment] = segments;
+  return [segment?.type === 'text' ? segment.value : text, removed];
 }
 
 function findLine(capture: Capture, pattern: RegExp, from: number, what: string): number {

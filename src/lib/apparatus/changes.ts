@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { changesFileSchema, type Change } from '../schemas/changes';
+import type { UiStrings } from '../ui';
 
 export const CHANGES_FILE = 'content/changes.json';
 
@@ -30,7 +31,7 @@ export function parseChanges(json: unknown, reports: KnownReports, file = CHANGE
     if (!anchors) {
       problems.push(`${file}: [${i}].report: unknown report "${c.report}" (known: ${[...reports.keys()].sort().join(', ')})`);
     } else if (c.anchor !== undefined && !anchors.has(c.anchor)) {
-      problems.push(`${file}: [${i}].anchor: report "${c.report}" has no paragraph or figure "${c.anchor}"`);
+      problems.push(`${file}: [${i}].anchor: report "${c.report}" has no paragraph, figure or note "${c.anchor}"`);
     }
   });
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -60,4 +61,11 @@ export function loadChanges(reports: KnownReports): ChangeEntry[] {
       .map(({ c }) => c);
   }
   return cached;
+}
+
+/** How a change's place reads: 第 3 段, f1, 修复说明 r13. */
+export function anchorLabel(anchor: string, t: UiStrings): string {
+  if (anchor.startsWith('p')) return t.paragraph(anchor.slice(1));
+  if (anchor.startsWith('note-')) return `${t.restorationNotes} ${anchor.slice('note-'.length)}`;
+  return anchor;
 }

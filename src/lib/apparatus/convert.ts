@@ -33,3 +33,14 @@ export function convertTo(to: Lang, text: string): string {
 export const otherScript = (lang: Lang): Lang => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
 export const editionOf = (lang: Lang): Edition => (lang === 'zh-Hans' ? 'hans' : 'hant');
 export const langOf = (edition: Edition): Lang => (edition === 'hans' ? 'zh-Hans' : 'zh-Hant');
+
+/**
+ * Corrections to OpenCC where its phrase table misreads our own prose: in 山东干部 it
+ * takes 东干 (the Dungan people) as a word and leaves 干 for 幹. Reviewed; kept short.
+ */
+const HANT_CORRECTIONS = OpenCC.CustomConverter([['東干部', '東幹部']]);
+
+/** Our own words (labels, summaries, notes), written in Simplified, in the page's script. */
+export function ourWordsIn(lang: Lang, text: string): string {
+  return lang === 'zh-Hans' ? text : HANT_CORRECTIONS(toHant(text));
+}

@@ -1,4 +1,4 @@
-/** The reports' slugs and anchors (pN, fN), read from content/reports/ for validation. */
+/** The reports' slugs and anchors (pN, fN, note-rN), read from content/reports/ for validation. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPORTS_DIR } from './report';
@@ -11,7 +11,10 @@ export function knownReports(): KnownReports {
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {
         const text = readFileSync(path.join(dir, f), 'utf8');
-        const anchors = new Set([...text.matchAll(/<(?:P|LostImage) id="([pf]\d+)">/g)].map((m) => m[1]!));
+        const anchors = new Set([
+          ...[...text.matchAll(/<(?:P|LostImage) id="([pf]\d+)">/g)].map((m) => m[1]!),
+          ...[...text.matchAll(/^ {2}- id: "(r\d+)"$/gm)].map((m) => `note-${m[1]!}`),
+        ]);
         return [f.replace(/\.mdx$/, ''), anchors] as const;
       }),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editorialNoteSchema } from './note';
 
 /**
  * The programme data: one structured record per report (content/programmes/<slug>.json),
@@ -144,6 +145,8 @@ export const batchSchema = z.strictObject({
   anchor: anchorSchema,
   /** Must contain `text`. */
   quote: quoteSchema,
+  /** Ours: what a reader should know when reading the figures against the batch. */
+  note: editorialNoteSchema.optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editorialNoteSchema } from './note';
 import { restorationSchema } from './restoration';
 
 /** A person named in a report's byline or editorial chain, with the role the capture gives. */
@@ -6,6 +7,13 @@ const personSchema = z.object({
   name: z.string().min(1),
   /** The role as printed, e.g. 记者, 通讯员, 编辑, 一审. */
   role: z.string().min(1),
+  /** printed: the capture names the role; inferred: we infer it (the note says from what). */
+  roleSource: z.enum(['printed', 'inferred']).default('printed'),
+  /** What a reader should know about this name or role. */
+  note: editorialNoteSchema.optional(),
+}).refine((p) => p.roleSource === 'printed' || p.note !== undefined, {
+  message: 'an inferred role needs a note saying what it is inferred from',
+  path: ['note'],
 });
 
 /**
@@ -28,14 +36,14 @@ const publicationSchema = z.discriminatedUnion('stated', [
     /** Best estimate, as a year, month or range: 2023, 2023-09, 2022-10/2023-03. */
     estimate: z.string().regex(/^\d{4}(-\d{2})?(\/\d{4}(-\d{2})?)?$/),
     /** Each piece of evidence: the capture line and what it tells. */
-    evidence: z.array(z.object({ line: z.number().int().positive(), note: z.string().min(1) })).min(1),
+    evidence: z.array(z.object({ line: z.number().int().positive(), note: editorialNoteSchema })).min(1),
   }),
 ]);
 
 export const reportSchema = z.object({
   title: z.string().min(1),
   /** Where the title came from when the capture prints no headline. */
-  titleNote: z.string().optional(),
+  titleNote: editorialNoteSchema.optional(),
   deck: z.string().optional(),
   /** The script of the capture: what readers see as "as published". */
   script: z.enum(['zh-Hans', 'zh-Hant']),

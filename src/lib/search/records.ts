@@ -19,6 +19,7 @@
  * Pure: it takes the sources as data, so the unit tests can run it on a fixture. The
  * Astro integration (src/integrations/search-index.ts) feeds it the real content.
  */
+import { ourWordsIn } from '../apparatus/convert';
 import type { Programme } from '../schemas/programme';
 import { GAP_TEXT, inlineText, paragraphTexts } from '../report-text';
 import { fold, foldMapToPairs, indexContent, type FoldMap } from './normalise';
@@ -180,9 +181,10 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
 
     // The summary panel (src/components/ProgrammeSummary.astro). A key figure (#fig-<id>)
     // is found by its label (ours) and its value; the sentence it quotes is the
-    // paragraph's own text and is found there. The editorial summary is in #programme.
+    // paragraph's own text and is found there. The editorial summary is in #programme,
+    // in the report page's script, which its link's text directive must match.
     for (const f of programme.figures) add('figure', `${FIGURE_PREFIX}${f.id}`, f.quote, `${f.label}：${f.value}`);
-    add('summary', SUMMARY_ANCHOR, programme.summary);
+    add('summary', SUMMARY_ANCHOR, ourWordsIn(report.script, programme.summary));
   }
   const seen = new Set<string>();
   for (const e of entries) {

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { ourWordsIn } from '../../../src/lib/apparatus/convert';
+import { parseNote } from '../../../src/lib/notes';
 import { reportSchema, type Report } from '../../../src/lib/schemas/report';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -136,3 +138,10 @@ export function expectedHeadings(body: string): { depth: number; text: string }[
 }
 
 export const reportPath = (slug: string) => `reports/${slug}/`;
+
+/** The text a reader sees of an editorial note on a page in `lang`: our prose converted, quotations as they are. */
+export function noteText(note: { zh: string }, lang: 'zh-Hans' | 'zh-Hant'): string {
+  return parseNote(note.zh)
+    .map((s) => (s.type === 'prose' ? ourWordsIn(lang, s.value) : s.value))
+    .join('');
+}

@@ -1,0 +1,61 @@
+/**
+ * The text a reader sees on a built page, run by run, with what each run is: the page's
+ * own wording, or a quotation. Quotations are what the archive reproduces rather than
+ * writes: the report's text (.report-body), <q>, <samp> and <code> (quotations of the
+ * published text, of the raw capture, and code or hashes), and anything marked with a
+ * `lang` other than the page's (printed words in the other script), and elements marked
+ * `data-quotes` (a link whose title or label quotes the report, which an attribute cannot
+ * mark with `lang`). Attributes a reader meets (title, aria-label, alt) count as text of
+ * their element.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export interface TextRun {
+  text: string;
+  quoted: boolean;
+  /** tag.class of the nearest element, for messages. */
+  where: string;
+}
+
+export interface PageText {
+  lang: string;
+  runs: TextRun[];
+}
+
+const QUOTING_TAGS = new Set(['q', 'samp', 'code', 'pre', 'kbd']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'head']);
+const READ_ATTRIBUTES = ['title', 'ariaLabel', 'alt'] as const;
+
+const classes = (el: Element) => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+const describe = (el: Element) => [el.tagName, ...classes(el)].join('.');
+
+export function pageText(html: string): PageText {
+  const tree: Root = fromHtml(html);
+  const htmlEl = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
+  const lang = String(htmlEl?.properties.lang ?? '');
+  const runs: TextRun[] = [];
+
+  const visit = (node: RootContent, quoted: boolean, where: string) => {
+    if (node.type === 'text') {
+      if (node.value.trim() !== '') runs.push({ text: node.value, quoted, where });
+      return;
+    }
+    if (node.type !== 'element' || SKIPPED_TAGS.has(node.tagName)) return;
+    const ownLang = node.properties.lang;
+    const inQuote =
+      quoted ||
+      QUOTING_TAGS.has(node.tagName) ||
+      classes(node).includes('report-body') ||
+      node.properties.dataQuotes !== undefined ||
+      (typeof ownLang === 'string' && ownLang !== lang);
+    const here = describe(node);
+    for (const attribute of READ_ATTRIBUTES) {
+      const value = node.properties[attribute];
+      if (typeof value === 'string' && value.trim() !== '') runs.push({ text: value, quoted: inQuote, where: `${here}[${attribute}]` });
+    }
+    for (const child of node.children) visit(child, inQuote, here);
+  };
+  if (htmlEl) for (const child of htmlEl.children) visit(child, false, 'html');
+  return { lang, runs };
+}
