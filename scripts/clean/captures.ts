@@ -1,4 +1,4 @@
-import type { EditorialNote } from '../../src/lib/schemas/note';
+import type { EditorialNote } from '../../src/core/schemas/note';
 import type { DropReason, MetadataField } from './ledger';
 import { DATELINE, people, type MetadataPatch } from './metadata';
 

@@ -1,7 +1,5 @@
 /** Character classes shared by the cleaning steps. */
-
-/** A Han ideograph (CJK Unified Ideographs and their extensions, compatibility ideographs). */
-export const isHan = (char: string | undefined): boolean => char !== undefined && /\p{Script=Han}/u.test(char);
+import { isHan } from '../../src/core/han';
 
 /**
  * Text that sets the punctuation style around it to full-width: Han characters, CJK and

@@ -1,5 +1,5 @@
 /** Metadata read out of capture lines, before it is validated as report frontmatter. */
-import type { EditorialNote } from '../../src/lib/schemas/note';
+import type { EditorialNote } from '../../src/core/schemas/note';
 
 export interface Person {
   name: string;

@@ -3,15 +3,10 @@
  * lines that belong to the article become segment lists, so that later steps (pinyin
  * removal, punctuation) only ever touch captured text and never the restorations.
  */
+import type { BodySegment } from '../../src/core/report-body';
 
-/** A piece of an article line. */
-export type Segment =
-  /** Text as captured (possibly already normalised by earlier steps). */
-  | { type: 'text'; value: string }
-  /** Text we restored; `id` points at its reviewed record in content/restorations/. */
-  | { type: 'restoration'; id: string; value: string }
-  /** Damage we could not recover; rendered as a visible, explained gap. */
-  | { type: 'gap'; id: string };
+/** A piece of an article line: text, a restoration or a gap, as the report body holds it. */
+export type Segment = BodySegment;
 
 /** One line of a capture that is kept in the article, with its 1-based line number. */
 export interface ArticleLine {

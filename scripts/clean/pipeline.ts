@@ -1,15 +1,16 @@
 import { stringify } from 'yaml';
-import { reportSchema, type Report } from '../../src/lib/schemas/report';
-import type { Restoration } from '../../src/lib/schemas/restoration';
+import { writeBody } from '../../src/core/report-body';
+import { reportSchema, type Report } from '../../src/core/schemas/report';
+import type { Restoration } from '../../src/core/schemas/restoration';
 import type { CaptureConfig } from './captures';
 import { CaptureError } from './errors';
 import type { LedgerEntry } from './ledger';
 import type { Person } from './metadata';
 import { textOf, type ArticleLine, type Segment } from './model';
 import type { Capture } from './read-capture';
+import { anchorBlocks } from './steps/anchor-blocks';
 import { classifyLines } from './steps/classify-lines';
 import { checkNoteQuotations, type PlacedNote } from './steps/check-notes';
-import { anchorBlocks, emitMdxBody } from './steps/emit-mdx';
 import { mergeMetadata, type MergedMetadata } from './steps/merge-metadata';
 import { applyRestorations, assertNoUnreviewedDamage } from './steps/repair-damage';
 import { restorePunctuation } from './steps/restore-punctuation';
@@ -66,7 +67,7 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   }));
   const blocks = anchorBlocks(structure(cleaned, { isCaption: config.isCaption }));
 
-  const roles = new Map(blocks.map(({ block }) => [block.line, block.type === 'caption' ? 'caption' : block.type] as const));
+  const roles = new Map(blocks.map((block) => [block.line, block.kind] as const));
   const ledger: LedgerEntry[] = [
     ...classified.ledger,
     ...classified.articleLines.map(({ number, raw }) => ({
@@ -78,9 +79,9 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   ].sort((a, b) => a.line - b.line);
 
   const frontmatter = buildFrontmatter(config, capture, metadata, restorations, ledger, counts);
-  const published = [frontmatter.title, frontmatter.deck ?? '', ...blocks.map(({ block }) => textOf(block.segments))].join('\n');
+  const published = [frontmatter.title, frontmatter.deck ?? '', ...blocks.map((block) => textOf(block.segments))].join('\n');
   checkNoteQuotations(notesOf(frontmatter), published, capture.lines, file);
-  const mdx = `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${emitMdxBody(blocks)}\n`;
+  const mdx = `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${writeBody(blocks)}\n`;
   return { slug: config.slug, frontmatter, mdx, ledger };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { restorationFileSchema, type Restoration } from '../../src/lib/schemas/restoration';
+import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
 import { CAPTURES, type CaptureConfig } from './captures';
 import { CaptureError } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';

@@ -19,9 +19,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { parse as parseYaml } from 'yaml';
+import { readReportFile } from '../lib/apparatus/report';
 import { loadProgrammes } from '../lib/programmes';
-import { reportSchema } from '../lib/schemas/report';
 import { buildFoldMap } from '../lib/search/fold-map';
 import {
   buildEntries,
@@ -55,17 +54,14 @@ export async function readSourceReports(root: string): Promise<SourceReport[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
   const reports: SourceReport[] = [];
   for (const name of names) {
-    const text = await readFile(path.join(dir, name), 'utf8');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-    if (!m) throw new Error(`search index: content/reports/${name} has no frontmatter`);
-    const data = reportSchema.parse(parseYaml(m[1]!));
+    const { data, body } = readReportFile(await readFile(path.join(dir, name), 'utf8'), `content/reports/${name}`);
     reports.push({
       slug: name.replace(/\.mdx$/, ''),
       title: data.title,
       deck: data.deck,
       script: data.script,
       years: publicationYears(data.published),
-      body: text,
+      body,
     });
   }
   return reports;

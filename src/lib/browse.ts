@@ -11,7 +11,7 @@
  */
 import { periodTag } from './charts/time';
 import * as OpenCC from 'opencc-js';
-import type { Figure, Programme, Recipient } from './schemas/programme';
+import type { Figure, Programme, Recipient } from '../core/schemas/programme';
 
 /** Anything that knows its raw capture: a report entry (id + data.source.file). */
 export interface HasCapture {

@@ -25,8 +25,8 @@
  * src/lib/build-info.ts). Other exports (RIS, BibTeX, CSL-JSON) should start from
  * `citationData()` too, so every format says the same thing.
  */
-import type { Programme } from './schemas/programme';
-import type { Report } from './schemas/report';
+import type { Programme } from '../core/schemas/programme';
+import type { Report } from '../core/schemas/report';
 import { SITE_NAME, type Lang } from './ui';
 
 /** Where the archive is published, and when the citation is made. */

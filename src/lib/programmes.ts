@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { splitFrontmatter } from '../core/frontmatter';
 import { paragraphTexts } from './report-text';
 import {
   programmeSchema,
@@ -20,7 +21,7 @@ import {
   type Programme,
   type Province,
   type RegionsFile,
-} from './schemas/programme';
+} from '../core/schemas/programme';
 
 export const PROGRAMMES_DIR = 'content/programmes';
 export const REPORTS_DIR = 'content/reports';
@@ -107,10 +108,10 @@ export function parsePrintedAmount(printed: string): Amount | null {
 
 /** The capture file a report's frontmatter names (its base name), or null when it cannot be read. */
 function reportSourceFile(reportBody: string): string | null {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(reportBody);
-  if (!fm) return null;
+  const { frontmatter } = splitFrontmatter(reportBody);
+  if (frontmatter === null) return null;
   try {
-    const data = parseYaml(fm[1]!) as { source?: { file?: unknown } } | null;
+    const data = parseYaml(frontmatter) as { source?: { file?: unknown } } | null;
     const file = data?.source?.file;
     return typeof file === 'string' ? basename(file) : null;
   } catch {

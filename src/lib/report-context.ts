@@ -1,4 +1,4 @@
-import type { Restoration } from './schemas/restoration';
+import type { Restoration } from '../core/schemas/restoration';
 import type { Lang } from './ui';
 
 /**

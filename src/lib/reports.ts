@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { readBody } from '../core/report-body';
 import { buildApparatus, type ReportApparatus } from './apparatus/report';
 
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -29,11 +30,8 @@ export async function renderedApparatus(report: ReportEntry): Promise<ReportAppa
 
 /** Ids of the restorations the MDX body actually marks, in body order. */
 export function markedRestorationIds(body: string | undefined): Set<string> {
-  const ids = new Set<string>();
-  for (const m of (body ?? '').matchAll(/<(?:Restored|Gap)\s+id="(r\d+)"/g)) {
-    if (m[1]) ids.add(m[1]);
-  }
-  return ids;
+  const segments = readBody(body ?? '').flatMap((block) => block.segments);
+  return new Set(segments.flatMap((segment) => (segment.type === 'text' ? [] : [segment.id])));
 }
 
 /** 2022-10/2023-06 → 2022-10 至 2023-06; a single year or month stays as it is. */

@@ -1,4 +1,5 @@
 import { evaluate } from '@mdx-js/mdx';
+import { splitFrontmatter } from '../../src/core/frontmatter';
 
 /**
  * Compiles and runs MDX the way the site does (components supplied by the caller, no
@@ -39,7 +40,7 @@ function jsx(type: string | symbol | Component, props: Props): Html {
 
 /** Renders a document body (frontmatter allowed) to HTML with the given components. */
 export async function renderMdx(source: string, components: Record<string, Component>): Promise<string> {
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { body } = splitFrontmatter(source);
   const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx, development: false } as never);
   return renderNode(Content({ components } as never));
 }

@@ -5,13 +5,13 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBody, parseInline } from '../../src/lib/apparatus/body';
+import { readSegments } from '../../src/core/report-body';
+import type { Restoration } from '../../src/core/schemas/restoration';
 import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { convertHtmlText, decodeText, tokenizeHtml, wrapRanges } from '../../src/lib/apparatus/html';
 import { AlignmentError, explainLine, punctuationOffsets, summariseLine } from '../../src/lib/apparatus/interventions';
 import { buildApparatus } from '../../src/lib/apparatus/report';
-import type { Restoration } from '../../src/lib/schemas/restoration';
 
 const SLUGS = readdirSync('content/reports')
   .filter((f) => f.endsWith('.mdx'))
@@ -33,7 +33,7 @@ describe('explainLine', () => {
   it('finds removed pinyin, restored punctuation and restorations', () => {
     const raw = '  東營(yíng)援疆,當?shù)孛裆?推?dòng)(app)3,5  ';
     const records = new Map([['r1', record('r1', '?shù)孛裆?', '地民生')]]);
-    const segments = parseInline('東營援疆，當<Restored id="r1">地民生</Restored>推?dòng)(app)3,5');
+    const segments = readSegments('東營援疆，當<Restored id="r1">地民生</Restored>推?dòng)(app)3,5');
     // "推?dòng)" stays: the pinyin follows "?", not a Han character (the pipeline's rule).
     const tokens = explainLine(raw, segments, records);
     expect(tokens).toEqual([
@@ -54,13 +54,13 @@ describe('explainLine', () => {
 
   it('counts a gap as 〔缺〕 in reading-text offsets', () => {
     const records = new Map([['r2', record('r2', '??', null)]]);
-    const tokens = explainLine('甲??乙,丙', parseInline('甲<Gap id="r2" />乙，丙'), records);
+    const tokens = explainLine('甲??乙,丙', readSegments('甲<Gap id="r2" />乙，丙'), records);
     expect(punctuationOffsets(tokens, '〔缺〕')).toEqual([5]);
   });
 
   it('refuses an alignment that no cleaning step explains', () => {
-    expect(() => explainLine('甲乙', parseInline('甲丙'), new Map())).toThrow(AlignmentError);
-    expect(() => explainLine('甲,乙', parseInline('甲，乙丙'), new Map())).toThrow(/characters remain/);
+    expect(() => explainLine('甲乙', readSegments('甲丙'), new Map())).toThrow(AlignmentError);
+    expect(() => explainLine('甲,乙', readSegments('甲，乙丙'), new Map())).toThrow(/characters remain/);
   });
 
   it('aligns every article line of every report with its published block', () => {
@@ -89,18 +89,6 @@ describe('explainLine', () => {
     expect(s.restorations).toEqual(['r1', 'r2', 'r3', 'r4']);
     expect(s.pinyin).toHaveLength(39);
     expect(s.punctuation).toEqual({ ',→，': 10 });
-  });
-});
-
-describe('parseBody', () => {
-  it('reads paragraphs, headings and captions with their segments', () => {
-    const blocks = parseBody('---\ntitle: x\n---\n\n<P id="p1">a\\*b<Gap id="r1" /></P>\n\n### 小标题\n\n<LostImage id="f1">图</LostImage>\n');
-    expect(blocks).toEqual([
-      { kind: 'paragraph', anchor: 'p1', segments: [{ type: 'text', value: 'a*b' }, { type: 'gap', id: 'r1' }] },
-      { kind: 'heading', depth: 3, segments: [{ type: 'text', value: '小标题' }] },
-      { kind: 'caption', anchor: 'f1', segments: [{ type: 'text', value: '图' }] },
-    ]);
-    expect(() => parseBody('<div>x</div>')).toThrow(/no paragraph/);
   });
 });
 

@@ -18,7 +18,7 @@ import {
   simplifiedName,
 } from '../../src/lib/browse';
 import { loadProgrammes } from '../../src/lib/programmes';
-import type { Programme } from '../../src/lib/schemas/programme';
+import type { Programme } from '../../src/core/schemas/programme';
 
 const entry = (id: string, n: string) => ({ id, data: { source: { file: `content/sources/${n}_abc123.txt` } } });
 

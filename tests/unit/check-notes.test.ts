@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteQuotations } from '../../scripts/clean/steps/check-notes';
-import { parseNote } from '../../src/lib/notes';
-import { editorialNoteSchema } from '../../src/lib/schemas/note';
+import { parseNote } from '../../src/core/notes';
+import { editorialNoteSchema } from '../../src/core/schemas/note';
 
 describe('editorial notes', () => {
   it('splits prose from quotations of the text, glyphs and capture lines', () => {

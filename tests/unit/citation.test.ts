@@ -18,7 +18,7 @@ import {
   scriptRuns,
 } from '../../src/lib/citation';
 import { loadProgrammes } from '../../src/lib/programmes';
-import type { Report } from '../../src/lib/schemas/report';
+import type { Report } from '../../src/core/schemas/report';
 import { loadReports } from '../e2e/support/content';
 
 const SITE = 'https://archive.example.org';

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText } from '../../scripts/clean/steps/escape-mdx';
+import { escapeMdxText, unescapeMdxText } from '../../src/core/mdx-escape';
+import { HOSTILE } from '../helpers/hostile-text';
 import { renderMdx, reportComponents } from '../helpers/render-mdx';
-
-const HOSTILE = [
-  'import fs from "node:fs"',
-  'export const x = 1',
-  '{process.exit(1)}',
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '**不是粗体** _也不是_ `代码` ~~删除~~',
-  '[链接](https://example.com) ![图](x.png)',
-  '&amp; &#123; \\{ 反斜杠\\',
-  '# 不是标题 | 不是 | 表格 |',
-  '1. 不是列表 - 也不是',
-];
 
 describe('escapeMdxText', () => {
   it.each(HOSTILE)('renders %j as exactly that text inside a paragraph', async (line) => {
@@ -34,5 +22,15 @@ describe('escapeMdxText', () => {
 
   it('leaves Chinese text and full-width punctuation untouched', () => {
     expect(escapeMdxText('保障改善當地民生、推動（鄉村）振興！')).toBe('保障改善當地民生、推動（鄉村）振興！');
+  });
+});
+
+describe('unescapeMdxText', () => {
+  it.each(HOSTILE)('gives back %j from its escaped form', (line) => {
+    expect(unescapeMdxText(escapeMdxText(line))).toBe(line);
+  });
+
+  it('drops only the backslashes escapeMdxText writes', () => {
+    expect(unescapeMdxText('\\\\ \\* \\< a\\b \\( \\中')).toBe('\\ * < a\\b \\( \\中');
   });
 });

@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { loadProgrammes, loadProvinces, loadRegions } from '../../src/lib/programmes';
 import { paragraphTexts } from '../../src/lib/report-text';
-import { REGION_IDS } from '../../src/lib/schemas/programme';
+import { REGION_IDS } from '../../src/core/schemas/programme';
 
 /** A paragraph's sentences: each ends with 。！？ or a lone …… and keeps the closing quotes that follow. */
 function sentences(paragraph: string): string[] {

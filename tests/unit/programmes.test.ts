@@ -18,7 +18,7 @@ import {
   programmesAsJson,
   validateProgramme,
 } from '../../src/lib/programmes';
-import { programmeSchema, type ProgrammeInput } from '../../src/lib/schemas/programme';
+import { programmeSchema, type ProgrammeInput } from '../../src/core/schemas/programme';
 
 // ---------------------------------------------------------------------------------------
 // Fixtures

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Restoration } from '../../src/lib/schemas/restoration';
+import type { Restoration } from '../../src/core/schemas/restoration';
 import { CaptureError } from '../../scripts/clean/errors';
 import type { ArticleLine, Segment } from '../../scripts/clean/model';
 import {

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GAP_TEXT, inlineText, paragraphTexts } from '../../src/lib/report-text';
+import { readSegments } from '../../src/core/report-body';
+import { blockText, GAP_TEXT, paragraphTexts } from '../../src/lib/report-text';
 import { renderMdx, reportComponents } from '../helpers/render-mdx';
 
 const FIXTURE = [
@@ -39,10 +40,11 @@ describe('paragraphTexts', () => {
   });
 
   it('keeps restored text, shows a gap as the glyph Gap.astro renders, and undoes escapes', () => {
+    const inlineText = (mdx: string) => blockText(readSegments(mdx));
     expect(inlineText('當<Restored id="r1">地民生</Restored>')).toBe('當地民生');
     expect(inlineText('甲<Gap id="r3" />乙')).toBe(`甲${GAP_TEXT}乙`);
     expect(inlineText('\\*\\_\\[\\]\\!\\&\\#\\~\\|\\`')).toBe('*_[]!&#~|`');
-    // A backslash before anything but ASCII punctuation is not an escape.
+    // A backslash before a character escapeMdxText does not escape is text.
     expect(inlineText('a\\b，\\中')).toBe('a\\b，\\中');
     // An escaped < is text, not the start of a component.
     expect(inlineText('\\<Gap id="r1" /\\>')).toBe('<Gap id="r1" />');

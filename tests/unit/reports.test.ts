@@ -11,6 +11,7 @@ import type { LedgerEntry } from '../../scripts/clean/ledger';
 import { cleanOne, generateOutputs, staleOutputs } from '../../scripts/clean/project';
 import { readCapture } from '../../scripts/clean/read-capture';
 import { stripPinyin } from '../../scripts/clean/steps/strip-pinyin';
+import { splitFrontmatter } from '../../src/core/frontmatter';
 import { renderMdx, reportComponents } from '../helpers/render-mdx';
 
 const root = process.cwd();
@@ -83,7 +84,7 @@ describe.each(CAPTURES.map((config) => [config.slug, config] as const))('%s', (s
   });
 
   it('holds none of the lines dropped as chrome', () => {
-    const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const { body } = splitFrontmatter(mdx);
     for (const entry of ledger) {
       if (entry.kept === 'dropped' && entry.reason !== 'blank' && entry.reason !== 'duplicateTitle') {
         expect(body, `line ${entry.line}`).not.toContain(entry.text.trim().slice(0, 12));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { restorationFileSchema, type Restoration } from '../../src/lib/schemas/restoration';
+import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
 import { decodeGbkStrict, encodeGbk, isGbkPrivateUse, realignGbk } from '../../scripts/clean/gbk';
 import { textOf, type ArticleLine } from '../../scripts/clean/model';
 import { applyRestorations, findUnreviewedDamage } from '../../scripts/clean/steps/repair-damage';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/serve';
-import type { Programme } from '../../src/lib/schemas/programme';
+import type { Programme } from '../../src/core/schemas/programme';
 import { ArchiveSearch, excerpt, textDirectiveFor, type PagefindLike } from '../../src/lib/search/client';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorBlocks, emitMdxBody } from '../../scripts/clean/steps/emit-mdx';
+import { anchorBlocks } from '../../scripts/clean/steps/anchor-blocks';
 import { looksLikeHeading, structure } from '../../scripts/clean/steps/structure';
+import { writeBody } from '../../src/core/report-body';
 
 const line = (number: number, raw: string) => ({ number, raw, segments: [{ type: 'text' as const, value: raw.trim() }] });
 
@@ -30,18 +31,18 @@ describe('structure', () => {
   });
 });
 
-describe('anchorBlocks and emitMdxBody', () => {
+describe('anchorBlocks and writeBody', () => {
   it('numbers paragraphs and figures in reading order and writes one block per line', () => {
     const blocks = structure([line(1, '标题行'), line(2, '第一段。'), line(3, '图为'), line(4, '第二段。')], {
       isCaption: (raw) => raw === '图为',
     });
-    expect(emitMdxBody(anchorBlocks(blocks))).toBe(
+    expect(writeBody(anchorBlocks(blocks))).toBe(
       ['## 标题行', '<P id="p1">第一段。</P>', '<LostImage id="f1">图为</LostImage>', '<P id="p2">第二段。</P>'].join('\n\n'),
     );
   });
 
   it('renders restorations and gaps as components, escaping their text', () => {
-    const body = emitMdxBody(
+    const body = writeBody(
       anchorBlocks([
         {
           type: 'paragraph',

@@ -1,5 +1,5 @@
-import { parseNote } from '../../../src/lib/notes';
-import type { EditorialNote } from '../../../src/lib/schemas/note';
+import { parseNote } from '../../../src/core/notes';
+import type { EditorialNote } from '../../../src/core/schemas/note';
 import { CaptureError } from '../errors';
 
 /** A note and where it sits in the report's record, for the error message. */

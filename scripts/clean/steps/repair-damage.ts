@@ -6,7 +6,9 @@
  * scripts/clean/gbk.ts for the byte-level checks), writes a record with its basis, and
  * this step only splices the record into the line, so the report can mark it.
  */
-import type { Restoration } from '../../../src/lib/schemas/restoration';
+import { HAN } from '../../../src/core/han';
+import { PINYIN_ANNOTATION, PINYIN_SYLLABLE } from '../../../src/core/pinyin';
+import type { Restoration } from '../../../src/core/schemas/restoration';
 import { CaptureError } from '../errors';
 import type { ArticleLine, Segment } from '../model';
 import { joinForContext } from '../segments';
@@ -106,17 +108,13 @@ export function applyRestorations(lines: ArticleLine[], records: Restoration[], 
   });
 }
 
-/** Vowels of Hanyu Pinyin, with and without tone marks. */
-const VOWELS = 'aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-/** One pinyin syllable: optional initial, a final with a vowel, optional nasal or r. */
-const SYLLABLE = `(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[${VOWELS}]+(?:ng|n|r)?`;
 /** A Han character, optionally followed by the hosting site's pinyin annotation. */
-const HAN_BEFORE = `(?<=\\p{Script=Han}(?:\\(${SYLLABLE}\\))?)`;
+const HAN_BEFORE = `(?<=${HAN}(?:${PINYIN_ANNOTATION})?)`;
 
 /** Damage markers; a `?` that ends a Chinese question is matched by none of them. */
 const DAMAGE: readonly { pattern: RegExp; why: string }[] = [
   {
-    pattern: new RegExp(`\\?${SYLLABLE}\\)`, 'gu'),
+    pattern: new RegExp(`\\?${PINYIN_SYLLABLE}\\)`, 'gu'),
     why: 'a lost character: "?" followed by the pinyin the hosting site had attached to it',
   },
   {
@@ -124,7 +122,7 @@ const DAMAGE: readonly { pattern: RegExp; why: string }[] = [
     why: 'a lost character next to an HTML tag fragment',
   },
   {
-    pattern: new RegExp(`${HAN_BEFORE}\\?+(?=\\p{Script=Han})`, 'gu'),
+    pattern: new RegExp(`${HAN_BEFORE}\\?+(?=${HAN})`, 'gu'),
     why: 'a lost character: "?" between two Han characters',
   },
   {

@@ -1,17 +1,7 @@
+import { FULL_WIDTH } from '../../../src/core/punctuation';
 import { isChineseContext, isDigit } from '../chinese';
 import type { Segment } from '../model';
 import { rewriteCapturedText } from '../segments';
-
-/** The punctuation the scraper's NFKC normalisation turned from full-width into ASCII. */
-export const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
 
 export interface RestorePunctuationResult {
   segments: Segment[];

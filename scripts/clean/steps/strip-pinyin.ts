@@ -1,18 +1,8 @@
-import { isHan } from '../chinese';
+import { isHan } from '../../../src/core/han';
+import { PINYIN_ANNOTATION } from '../../../src/core/pinyin';
 import type { Segment } from '../model';
 
-/** Vowels of Hanyu Pinyin, with and without tone marks. */
-const VOWELS = 'aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-
-/**
- * One syllable: optional initial, a final that contains a vowel, optional nasal or r.
- * Matching whole syllables (not any lowercase run) keeps real parentheses such as
- * `(km)` or `(app)` out of harm's way.
- */
-export const SYLLABLE = `(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[${VOWELS}]+(?:ng|n|r)?`;
-
-/** `(yíng)` straight after a Han character: the hosting site's pinyin annotation. */
-const ANNOTATION = new RegExp(`\\((${SYLLABLE})\\)`, 'gu');
+const ANNOTATION = new RegExp(PINYIN_ANNOTATION, 'gu');
 
 export interface StripPinyinResult {
   segments: Segment[];
@@ -32,7 +22,7 @@ export function stripPinyin(segments: readonly Segment[]): StripPinyinResult {
       previousChar = segment.type === 'restoration' ? segment.value.at(-1) : undefined;
       return segment;
     }
-    const value = segment.value.replace(ANNOTATION, (match, _syllable, offset: number) => {
+    const value = segment.value.replace(ANNOTATION, (match, offset: number) => {
       const before = offset === 0 ? previousChar : segment.value[offset - 1];
       if (!isHan(before)) return match;
       removed++;

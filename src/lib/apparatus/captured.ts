@@ -3,7 +3,7 @@
  * stretches that cleaning changed wrapped in marks (never altered), and the runs of
  * non-article lines between them.
  */
-import type { LedgerEntry } from '../schemas/ledger';
+import type { LedgerEntry } from '../../core/schemas/ledger';
 import { escapeAttr, escapeText } from './html';
 import type { LineToken } from './interventions';
 

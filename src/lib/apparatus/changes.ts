@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { changesFileSchema, type Change } from '../schemas/changes';
+import { changesFileSchema, type Change } from '../../core/schemas/changes';
 import type { UiStrings } from '../ui';
 
 export const CHANGES_FILE = 'content/changes.json';

@@ -7,7 +7,7 @@
 import { BUILD_DATE } from '../build-info';
 import { citationData, type CitationData } from '../citation';
 import { loadProgrammes } from '../programmes';
-import type { Report } from '../schemas/report';
+import type { Report } from '../../core/schemas/report';
 import { recordYear, type ExportRecord } from './cite-export';
 
 /** citationData() for a report, with the site's address, base path and build date. */

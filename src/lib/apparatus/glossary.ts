@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary';
+import { glossaryFileSchema, type GlossaryTerm } from '../../core/schemas/glossary';
 import type { Lang } from '../ui';
 import { convertTo } from './convert';
 import type { ReportApparatus } from './report';

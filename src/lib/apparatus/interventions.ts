@@ -9,15 +9,14 @@
  * against the published text, so any disagreement fails the build instead of
  * mislabelling an intervention.
  */
-import type { Restoration } from '../schemas/restoration';
-import { isHan } from '../../../scripts/clean/chinese';
-import { FULL_WIDTH } from '../../../scripts/clean/steps/restore-punctuation';
-import { SYLLABLE } from '../../../scripts/clean/steps/strip-pinyin';
-import { segmentText, type BodySegment } from './body';
+import { isHan } from '../../core/han';
+import { PINYIN_ANNOTATION } from '../../core/pinyin';
+import { FULL_WIDTH } from '../../core/punctuation';
+import type { BodySegment } from '../../core/report-body';
+import type { Restoration } from '../../core/schemas/restoration';
+import { segmentText } from '../report-text';
 
-export { FULL_WIDTH };
-
-const ANNOTATION = new RegExp(`^\\((${SYLLABLE})\\)`, 'u');
+const ANNOTATION = new RegExp(`^${PINYIN_ANNOTATION}`, 'u');
 
 export type LineToken =
   /** Text kept as captured. */
@@ -84,9 +83,9 @@ export function explainLine(
     if (at < 0) throw new AlignmentError(`${where}: the garbled text of ${seg.id} is not in the captured line`);
     const rawPiece = trimmed.slice(cursor, at);
     flushText(rawPiece);
-    tokens.push({ type: 'restoration', id: seg.id, raw: record.garbled, clean: seg.type === 'restored' ? seg.value : null });
+    tokens.push({ type: 'restoration', id: seg.id, raw: record.garbled, clean: seg.type === 'restoration' ? seg.value : null });
     cursor = at + record.garbled.length;
-    previousChar = seg.type === 'restored' ? seg.value.at(-1) : undefined;
+    previousChar = seg.type === 'restoration' ? seg.value.at(-1) : undefined;
   }
   flushText(trimmed.slice(cursor));
   if (tail) tokens.push({ type: 'trim', raw: tail });

@@ -1,8 +1,9 @@
 /** The reports' slugs and anchors (pN, fN, note-rN), read from content/reports/ for validation. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPORTS_DIR } from './report';
+import { readBody } from '../../core/report-body';
 import type { KnownReports } from './changes';
+import { readReportFile, REPORTS_DIR } from './report';
 
 export function knownReports(): KnownReports {
   const dir = path.resolve(process.cwd(), REPORTS_DIR);
@@ -10,10 +11,10 @@ export function knownReports(): KnownReports {
     readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {
-        const text = readFileSync(path.join(dir, f), 'utf8');
+        const { data, body } = readReportFile(readFileSync(path.join(dir, f), 'utf8'), `${REPORTS_DIR}/${f}`);
         const anchors = new Set([
-          ...[...text.matchAll(/<(?:P|LostImage) id="([pf]\d+)">/g)].map((m) => m[1]!),
-          ...[...text.matchAll(/^ {2}- id: "(r\d+)"$/gm)].map((m) => `note-${m[1]!}`),
+          ...readBody(body).flatMap((block) => (block.kind === 'heading' ? [] : [block.anchor])),
+          ...data.restorations.map((r) => `note-${r.id}`),
         ]);
         return [f.replace(/\.mdx$/, ''), anchors] as const;
       }),

@@ -10,11 +10,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { reportSchema, type Report } from '../schemas/report';
-import { ledgerSchema, type ArticleEntry, type LedgerEntry } from '../schemas/ledger';
-import type { Restoration } from '../schemas/restoration';
-import { GAP_TEXT } from '../report-text';
-import { blockText, parseBody, type BodyBlock } from './body';
+import { splitFrontmatter } from '../../core/frontmatter';
+import { readBody, type BodyBlock } from '../../core/report-body';
+import { reportSchema, type Report } from '../../core/schemas/report';
+import { ledgerSchema, type ArticleEntry, type LedgerEntry } from '../../core/schemas/ledger';
+import type { Restoration } from '../../core/schemas/restoration';
+import { blockText, GAP_TEXT } from '../report-text';
 import { explainLine, punctuationOffsets, type LineToken } from './interventions';
 
 export const REPORTS_DIR = 'content/reports';
@@ -50,9 +51,9 @@ export interface ReportApparatus {
 
 /** Splits an MDX file into frontmatter data and body. */
 export function readReportFile(text: string, file: string): { data: Report; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  return { data: reportSchema.parse(parseYaml(m[1] ?? '')), body: m[2] ?? '' };
+  const { frontmatter, body } = splitFrontmatter(text);
+  if (frontmatter === null) throw new Error(`${file}: no frontmatter`);
+  return { data: reportSchema.parse(parseYaml(frontmatter)), body };
 }
 
 /**
@@ -68,7 +69,7 @@ export function assembleApparatus(
   headingIds?: readonly string[],
 ): ReportApparatus {
   const records = new Map(data.restorations.map((r) => [r.id, r]));
-  const blocks = parseBody(body);
+  const blocks = readBody(body);
   const article = ledger.filter((e): e is ArticleEntry => e.kept === 'article');
   if (article.length !== blocks.length) {
     throw new Error(

@@ -6,7 +6,7 @@
  * report covers, approximate values (余, 多, 超…), different units within one row.
  */
 import type { Lang } from '../ui';
-import { FIGURE_CATEGORIES, type Programme } from '../schemas/programme';
+import { FIGURE_CATEGORIES, type Programme } from '../../core/schemas/programme';
 import { periodTag } from './time';
 
 /** Rows in this order: the six the comparison is about first, then the rest. */

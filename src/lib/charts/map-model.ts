@@ -5,7 +5,7 @@
  * model, so they cannot disagree.
  */
 import type { Lang } from '../ui';
-import { PROVINCE_IDS, type Programme, type Province, type Region } from '../schemas/programme';
+import { PROVINCE_IDS, type Programme, type Province, type Region } from '../../core/schemas/programme';
 import type { Place } from './places';
 
 export type ProvinceId = (typeof PROVINCE_IDS)[number];

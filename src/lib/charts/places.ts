@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { REGION_IDS } from '../schemas/programme';
+import { REGION_IDS } from '../../core/schemas/programme';
 
 export const PLACES_FILE = 'content/places.json';
 

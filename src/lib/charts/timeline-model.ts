@@ -4,7 +4,7 @@
  * report was published (stated, or an estimate). Pure; the layout turns times into x.
  */
 import type { Lang } from '../ui';
-import type { Programme } from '../schemas/programme';
+import type { Programme } from '../../core/schemas/programme';
 import { dateToYear, endOf, estimateSpan, parseYearMonth, periodTag, startOf, type YearMonth } from './time';
 
 /** What the timeline needs to know of a report (its frontmatter). */

@@ -20,7 +20,8 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import { isHan, type FoldMap } from './normalise';
+import { isHan } from '../../core/han';
+import type { FoldMap } from './normalise';
 
 type Dict = Map<string, string[]>;
 

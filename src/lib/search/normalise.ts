@@ -28,6 +28,7 @@
  * segment ('und'): its own Chinese segmentation (jieba/ICU4X at build time,
  * Intl.Segmenter at query time) plays no part.
  */
+import { isHan } from '../../core/han';
 
 /** Traditional (and variant) → Simplified, one character to one character. */
 export type FoldMap = ReadonlyMap<string, string>;
@@ -52,13 +53,8 @@ export function foldMapToPairs(map: FoldMap): string {
     .join('');
 }
 
-const HAN = /^\p{Script=Han}$/u;
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const DIGIT = /^\p{Nd}$/u;
-
-export function isHan(ch: string): boolean {
-  return HAN.test(ch);
-}
 
 /** The folded form of one character (one code point); may be empty or longer than one character. */
 export function foldChar(ch: string, map: FoldMap): string {

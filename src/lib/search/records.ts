@@ -20,8 +20,8 @@
  * Astro integration (src/integrations/search-index.ts) feeds it the real content.
  */
 import { ourWordsIn } from '../apparatus/convert';
-import type { Programme } from '../schemas/programme';
-import { GAP_TEXT, inlineText, paragraphTexts } from '../report-text';
+import type { Programme } from '../../core/schemas/programme';
+import { blockText, GAP_TEXT, paragraphTexts, reportBlocks, segmentText } from '../report-text';
 import { fold, foldMapToPairs, indexContent, type FoldMap } from './normalise';
 import {
   FIGURE_PREFIX,
@@ -100,24 +100,20 @@ export function recordUrl(base: string, slug: string, fragment = ''): string {
   return `${b}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
-const HEADING = /^#{2,6}\s+(.+?)\s*$/;
-const LOST_IMAGE = /^<LostImage id="(f\d+)">(.*)<\/LostImage>$/;
-const unescapeMarkdown = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+interface HeadingOrCaption {
+  kind: 'heading' | 'caption';
+  text: string;
+  id?: string;
+}
 
-/** Headings and lost-image captions of a report body, in order. */
-export function headingsAndCaptions(body: string): { kind: 'heading' | 'caption'; text: string; id?: string }[] {
-  const out: { kind: 'heading' | 'caption'; text: string; id?: string }[] = [];
-  const withoutFrontmatter = body.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  for (const line of withoutFrontmatter.split(/\r?\n/)) {
-    const h = HEADING.exec(line);
-    if (h) {
-      out.push({ kind: 'heading', text: unescapeMarkdown(h[1]!) });
-      continue;
-    }
-    const f = LOST_IMAGE.exec(line);
-    if (f) out.push({ kind: 'caption', id: f[1]!, text: unescapeMarkdown(f[2]!) });
-  }
-  return out;
+/** Headings and lost-image captions of a report body (frontmatter allowed), in order. */
+export function headingsAndCaptions(body: string): HeadingOrCaption[] {
+  return reportBlocks(body).flatMap((block): HeadingOrCaption[] => {
+    const text = blockText(block.segments);
+    if (block.kind === 'heading') return [{ kind: block.kind, text }];
+    if (block.kind === 'caption') return [{ kind: block.kind, id: block.anchor, text }];
+    return [];
+  });
 }
 
 /** What is indexed of a text: its normalisation, without the gap mark 〔缺〕 (not the report's words). */
@@ -210,15 +206,15 @@ export function toPagefindRecord(entry: IndexEntry): PagefindRecord {
  */
 export function noteOffsets(body: string): Record<string, number[]> {
   const out: Record<string, number[]> = {};
-  for (const line of body.split(/\r?\n/)) {
-    const m = /^<P id="(p\d+)">(.*)<\/P>$/.exec(line);
-    if (!m) continue;
-    const inner = m[2]!;
+  for (const block of reportBlocks(body)) {
+    if (block.kind !== 'paragraph') continue;
     const offsets: number[] = [];
-    for (const mark of inner.matchAll(/<\/Restored>|<Gap id="r\d+" \/>/g)) {
-      offsets.push(inlineText(inner.slice(0, mark.index + mark[0].length)).length);
+    let at = 0;
+    for (const segment of block.segments) {
+      at += segmentText(segment).length;
+      if (segment.type !== 'text') offsets.push(at);
     }
-    if (offsets.length > 0) out[m[1]!] = offsets;
+    if (offsets.length > 0) out[block.anchor] = offsets;
   }
   return out;
 }

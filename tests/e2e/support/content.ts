@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ourWordsIn } from '../../../src/lib/apparatus/convert';
-import { parseNote } from '../../../src/lib/notes';
-import { reportSchema, type Report } from '../../../src/lib/schemas/report';
+import { parseNote } from '../../../src/core/notes';
+import { reportSchema, type Report } from '../../../src/core/schemas/report';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const REPORTS_DIR = path.join(ROOT, 'content/reports');

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * A paragraph's reader-visible text: its DOM text without the margin number (.pnum) and
@@ -10,4 +10,23 @@ export function paragraphText(p: Locator): Promise<string> {
     clone.querySelectorAll('.pnum, .note-ref').forEach((n) => n.remove());
     return clone.textContent ?? '';
   });
+}
+
+/**
+ * Waits until the page is still: no animation or transition running (the arrival
+ * highlight of a :target) and the scroll position unchanged across two frames (smooth
+ * scrolling to a fragment). Tests wait for this state, never for a fixed time.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const before = [scrollX, scrollY];
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(scrollX === before[0] && scrollY === before[1] && document.getAnimations().every((a) => a.playState !== 'running')),
+          ),
+        );
+      }),
+  );
 }

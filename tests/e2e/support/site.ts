@@ -4,7 +4,7 @@
  * or region page lists, and the site's reading order.
  */
 import { loadProgrammes, loadProvinces, loadRegions } from '../../../src/lib/programmes';
-import type { Programme } from '../../../src/lib/schemas/programme';
+import type { Programme } from '../../../src/core/schemas/programme';
 import { ROOT, loadReports, type ReportOnDisk } from './content';
 
 export const programmes = (): Programme[] => loadProgrammes(ROOT);

@@ -1,5 +1,5 @@
 /** Small hand-made programme data for the chart unit tests. */
-import type { Programme, Province, Region } from '../../../src/lib/schemas/programme';
+import type { Programme, Province, Region } from '../../../src/core/schemas/programme';
 import type { Place } from '../../../src/lib/charts/places';
 
 export function programmes(): Programme[] {

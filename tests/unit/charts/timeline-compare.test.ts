@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { approxQualifier, COMPARE_CATEGORIES, compareModel, formatAmount } from '../../../src/lib/charts/compare-model';
 import { dateToYear, estimateSpan, periodTag } from '../../../src/lib/charts/time';
 import { timelineLayout, timelineModel, type ReportInfo } from '../../../src/lib/charts/timeline-model';
-import { FIGURE_CATEGORIES } from '../../../src/lib/schemas/programme';
+import { FIGURE_CATEGORIES } from '../../../src/core/schemas/programme';
 import { programmes } from './fixtures';
 
 const reports = (): ReportInfo[] => [

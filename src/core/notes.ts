@@ -37,6 +37,3 @@ export function parseNote(text: string): NoteSegment[] {
   prose(text.slice(at));
   return segments;
 }
-
-/** ASCII punctuation between two Han characters: the scraper's narrowing, never our prose. */
-export const ASCII_BETWEEN_HAN = /\p{Script=Han}[,:;!?()]\p{Script=Han}/u;

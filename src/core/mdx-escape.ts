@@ -7,4 +7,13 @@
  */
 const MDX_SYNTAX = /[\\`*_{}[\]<>&#~|!]/g;
 
+/** A backslash and one of MDX_SYNTAX's characters: what escapeMdxText writes. */
+const ESCAPED_MDX_SYNTAX = new RegExp(`\\\\(${MDX_SYNTAX.source})`, 'g');
+
 export const escapeMdxText = (text: string): string => text.replace(MDX_SYNTAX, (char) => `\\${char}`);
+
+/**
+ * The inverse of escapeMdxText: the backslash before each character it escaped is
+ * dropped. It writes no other backslash, so any other one is kept as written.
+ */
+export const unescapeMdxText = (mdx: string): string => mdx.replace(ESCAPED_MDX_SYNTAX, '$1');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ASCII_BETWEEN_HAN, parseNote } from '../notes';
+import { parseNote } from '../notes';
+import { ASCII_BETWEEN_HAN } from '../punctuation';
 
-/** Note text with valid {q:…} / {L<n>:…} quotations (src/lib/notes.ts). */
+/** Note text with valid {q:…} / {L<n>:…} quotations (src/core/notes.ts). */
 const noteText = z
   .string()
   .min(1)
