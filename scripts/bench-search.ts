@@ -31,12 +31,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
   },
 });
-const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const runs = Math.max(1, Number(values.runs));
 const executablePath = chromiumPath();
 
 async function run(browser: Browser, origin: string, verbose: boolean) {
-  const cost = await firstSearch(browser, origin, base, values.query!);
+  const cost = await firstSearch(browser, origin, base, values.query);
   if (verbose) {
     console.log(`\nrequests of the search for ${values.query} (first run):`);
     for (const r of cost.requests) console.log(`  ${kb(r.transferred).padStart(9)}  ${kb(r.gzip).padStart(9)} gz  ${new URL(r.url).pathname}`);
@@ -61,7 +61,7 @@ async function idleCheck(browser: Browser, origin: string) {
   return out;
 }
 
-const server = createStaticServer({ dir: values.dir!, base });
+const server = createStaticServer({ dir: values.dir, base });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

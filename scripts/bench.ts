@@ -67,6 +67,7 @@ function timed(command: string, args: string[]): { seconds: number; stdout: stri
 function buildTimes() {
   const clean = timed('npx', ['tsx', 'scripts/clean/cli.ts', '--check']).seconds;
   const astro = timed('npx', ['astro', 'build']);
+  // eslint-disable-next-line no-control-regex -- ESC (\x1b) is the point: this strips the log's ANSI colour codes.
   const log = astro.stdout.replace(/\x1b\[[0-9;]*m/g, '');
   const indexed = /indexed \d+ records .*; ([\d.]+) s$/m.exec(log);
   if (!indexed) throw new Error('bench: the build log has no “indexed … records …; N s” line from src/integrations/search-index.ts');
@@ -140,7 +141,9 @@ const total = (w: Weight, k: 'raw' | 'gzip') => w.html[k] + w.css[k] + w.js[k] +
 async function main() {
   const build = buildTimes();
   console.log('build (s)  clean    astro    pagefind total');
-  console.log(`           ${build.clean.toFixed(1).padEnd(8)} ${build.astro.toFixed(1).padEnd(8)} ${build.pagefind.toFixed(1).padEnd(8)} ${build.total.toFixed(1)}   ${verdict(build.total <= TARGETS.buildSeconds)} (≤ ${TARGETS.buildSeconds} s)`);
+  console.log(
+    `           ${build.clean.toFixed(1).padEnd(8)} ${build.astro.toFixed(1).padEnd(8)} ${build.pagefind.toFixed(1).padEnd(8)} ${build.total.toFixed(1)}   ${verdict(build.total <= TARGETS.buildSeconds)} (≤ ${TARGETS.buildSeconds} s)`,
+  );
 
   const server = createStaticServer({ dir: 'dist', base: '/' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -156,7 +159,9 @@ async function main() {
     }
     const report = weights.report!;
     const cssMax = Math.max(...Object.values(weights).map((w) => w.css.gzip));
-    console.log(`report page: ${kb(total(report, 'gzip'))} gzip in all, ${kb(report.js.raw)} JavaScript — ${verdict(total(report, 'gzip') <= TARGETS.reportGzipKb * 1024 && report.js.raw === 0)} (≤ ${TARGETS.reportGzipKb} KB, 0 KB JS)`);
+    console.log(
+      `report page: ${kb(total(report, 'gzip'))} gzip in all, ${kb(report.js.raw)} JavaScript — ${verdict(total(report, 'gzip') <= TARGETS.reportGzipKb * 1024 && report.js.raw === 0)} (≤ ${TARGETS.reportGzipKb} KB, 0 KB JS)`,
+    );
     console.log(`CSS: at most ${kb(cssMax)} gzip on any page — ${verdict(cssMax <= TARGETS.cssGzipKb * 1024)} (≤ ${TARGETS.cssGzipKb} KB)`);
 
     const searches = [];
@@ -168,7 +173,9 @@ async function main() {
       requests: median(searches.map((s) => s.searchRequests)),
       milliseconds: median(searches.map((s) => s.ms)),
     };
-    console.log(`\nsearch (first query 医疗, median of ${RUNS} cold runs): ${kb(search.bytes)} as sent (${kb(search.gzipBytes)} from a gzip host), ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms to first results`);
+    console.log(
+      `\nsearch (first query 医疗, median of ${RUNS} cold runs): ${kb(search.bytes)} as sent (${kb(search.gzipBytes)} from a gzip host), ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms to first results`,
+    );
 
     const scores: Record<string, Awaited<ReturnType<typeof lighthouseScores>>> = {};
     for (const [type, path] of Object.entries(LIGHTHOUSE_PAGES)) scores[type] = await lighthouseScores(`${origin}/${path}`, RUNS);

@@ -28,13 +28,7 @@ export interface ChromiumInputs {
 
 export function systemChromiumPaths(platform: NodeJS.Platform, home: string | undefined): string[] {
   if (platform === 'linux') {
-    return [
-      '/usr/bin/chromium',
-      '/usr/bin/chromium-browser',
-      '/usr/bin/google-chrome',
-      '/usr/bin/google-chrome-stable',
-      '/snap/bin/chromium',
-    ];
+    return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
   }
   if (platform === 'darwin') {
     const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium'];
@@ -47,9 +41,7 @@ export function systemChromiumPaths(platform: NodeJS.Platform, home: string | un
 export function resolveChromium({ env, platform, isExecutable, playwrightPath }: ChromiumInputs): ChromiumResolution {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
-    return isExecutable(fromEnv)
-      ? { ok: true, path: fromEnv, source: 'CHROMIUM_PATH' }
-      : { ok: false, reason: 'env-missing', path: fromEnv };
+    return isExecutable(fromEnv) ? { ok: true, path: fromEnv, source: 'CHROMIUM_PATH' } : { ok: false, reason: 'env-missing', path: fromEnv };
   }
   const candidates = systemChromiumPaths(platform, env.HOME);
   const system = candidates.find(isExecutable);

@@ -26,9 +26,14 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 const patternToRegExp = (pattern: string) =>
-  new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 /** The headers for a site-relative path (`/reports/x/`), later rules overriding earlier ones. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => patternToRegExp(rule.pattern).test(path)).map((rule) => rule.headers));
+  return Object.fromEntries(rules.filter((rule) => patternToRegExp(rule.pattern).test(path)).flatMap((rule) => Object.entries(rule.headers)));
 }

@@ -31,7 +31,11 @@ export interface PreflightReport {
 }
 
 export function parseOsRelease(text: string): string[] {
-  const field = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(text)?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? '';
+  const field = (name: string) =>
+    new RegExp(`^${name}=(.*)$`, 'm')
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(/^(["'])(.*)\1$/, '$2') ?? '';
   return [field('ID'), ...field('ID_LIKE').split(/\s+/)].filter(Boolean).map((id) => id.toLowerCase());
 }
 
@@ -76,7 +80,9 @@ function installCommands(host: Host, sudo: string, needBrowser: boolean, fonts: 
     case 'other':
       return [
         ...(needBrowser ? ["install Chromium or Google Chrome with the system's package manager"] : []),
-        ...(fontPackages.length ? ['install fontconfig and a CJK font such as Noto Sans CJK (fonts-noto-cjk, google-noto-sans-cjk-fonts or noto-fonts-cjk)'] : []),
+        ...(fontPackages.length
+          ? ['install fontconfig and a CJK font such as Noto Sans CJK (fonts-noto-cjk, google-noto-sans-cjk-fonts or noto-fonts-cjk)']
+          : []),
       ];
   }
 }
@@ -104,10 +110,7 @@ export function preflightReport(facts: PreflightFacts): PreflightReport {
   const fromEnv = browser.ok ? browser.source === 'CHROMIUM_PATH' : browser.reason === 'env-missing';
   const needBrowser = browserBroken && !fromEnv;
   const install = installCommands(host, facts.root ? '' : 'sudo ', needBrowser, cjkFonts);
-  const lines = [
-    'preflight: the browser tests cannot run on this machine yet:',
-    ...problems.map((problem) => `  - ${problem}`),
-  ];
+  const lines = ['preflight: the browser tests cannot run on this machine yet:', ...problems.map((problem) => `  - ${problem}`)];
   if (install.length) lines.push(`To fix it on ${HOST_NAMES[host]}:`, ...install.map((command) => `  ${command}`));
   if (needBrowser && host !== 'ubuntu') lines.push("or, with network access, use Playwright's own Chromium:", '  npx playwright install chromium');
   lines.push(
@@ -145,7 +148,7 @@ function findCjkFonts(platform: NodeJS.Platform): string[] | null {
   // macOS ships CJK fonts (PingFang), and no fontconfig to ask.
   if (platform === 'darwin') return ['PingFang SC'];
   const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', timeout: 10_000 });
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return null;
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') return null;
   return parseFcList(result.stdout ?? '');
 }
 

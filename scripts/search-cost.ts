@@ -74,7 +74,10 @@ export async function firstSearch(browser: Browser, origin: string, base: string
       searchBytes: sum(search, 'transferred'),
       searchGzip: sum(search, 'gzip'),
       searchRequests: search.length,
-      pageBytes: sum(rows.filter((r) => !isSearchRequest(r.url, base)), 'transferred'),
+      pageBytes: sum(
+        rows.filter((r) => !isSearchRequest(r.url, base)),
+        'transferred',
+      ),
       ms: marks.search,
       load: marks.load,
       fromNavigation: marks.fromNavigation,

@@ -25,7 +25,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
-const dir = path.resolve(values.dir!);
+const dir = path.resolve(values.dir);
 const executablePath = chromiumPath();
 
 async function listen(root: string) {
@@ -84,7 +84,10 @@ try {
   const page = await context.newPage();
   const hans = await context.newPage();
   const hant = await context.newPage();
-  for (const [p, lang] of [[hans, 'zh-Hans'], [hant, 'zh-Hant']] as const) {
+  for (const [p, lang] of [
+    [hans, 'zh-Hans'],
+    [hant, 'zh-Hant'],
+  ] as const) {
     await p.goto(`${plain.origin}/${lang}.html`);
     await p.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
   }
@@ -122,7 +125,9 @@ try {
   console.log(rows.join('\n'));
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
   console.log(`\n${RECALL_TERMS.length} terms`);
-  console.log(`ours:             reports ${reportsOurs}/${reportsExpected} (${pct(reportsOurs, reportsExpected)}), records ${recordsOurs}/${recordsExpected} (${pct(recordsOurs, recordsExpected)})`);
+  console.log(
+    `ours:             reports ${reportsOurs}/${reportsExpected} (${pct(reportsOurs, reportsExpected)}), records ${recordsOurs}/${recordsExpected} (${pct(recordsOurs, recordsExpected)})`,
+  );
   console.log(`default Pagefind: reports ${reportsDefault}/${reportsExpected} (${pct(reportsDefault, reportsExpected)}), both language indexes searched`);
 } finally {
   await browser.close();

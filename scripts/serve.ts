@@ -96,7 +96,7 @@ export function createStaticServer({ dir, base }: Omit<ServeOptions, 'port'>) {
     res.end('404 Not Found\n');
   }
 
-  return createServer(async (req, res) => {
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' });
@@ -138,7 +138,9 @@ export function createStaticServer({ dir, base }: Omit<ServeOptions, 'port'>) {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('500 Internal Server Error\n');
     }
-  });
+  }
+
+  return createServer((req, res) => void respond(req, res));
 }
 
 function main(): void {

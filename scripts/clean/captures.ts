@@ -8,8 +8,7 @@ import { DATELINE, people, type MetadataPatch } from './metadata';
  * last line that no rule claims are the article.
  */
 export type LineRule =
-  | { match: RegExp; drop: DropReason; why: string }
-  | { match: RegExp; metadata: MetadataField; read: (match: RegExpMatchArray) => MetadataPatch };
+  { match: RegExp; drop: DropReason; why: string } | { match: RegExp; metadata: MetadataField; read: (match: RegExpMatchArray) => MetadataPatch };
 
 export interface Evidence {
   line: number;
@@ -37,10 +36,16 @@ export interface CaptureConfig {
 const dateline = (match: RegExpMatchArray): MetadataPatch => ({ date: match[1], time: match[2] });
 
 /** 001 prints 責任編輯 admin: kept as printed, with what it most likely is. */
-const ADMIN_ACCOUNT: EditorialNote = { zh: "抓取中的责任编辑印作{L34:責(zé)任編輯:admin}。这里照录 admin，但它很可能是原网站内容管理系统的帐号，而不是人名。", en: "The capture prints the responsible editor as {L34:責(zé)任編輯:admin}. The name admin is kept as printed, but it is most likely the hosting site’s content-management account, not a person’s name." };
+const ADMIN_ACCOUNT: EditorialNote = {
+  zh: '抓取中的责任编辑印作{L34:責(zé)任編輯:admin}。这里照录 admin，但它很可能是原网站内容管理系统的帐号，而不是人名。',
+  en: 'The capture prints the responsible editor as {L34:責(zé)任編輯:admin}. The name admin is kept as printed, but it is most likely the hosting site’s content-management account, not a person’s name.',
+};
 
 /** 002 names its reporter only in the dateline's brackets; the role is inferred from the convention. */
-const DATELINE_REPORTER: EditorialNote = { zh: "抓取中没有印出{q:王建国}的身份“记者”；这是依据中国新闻网（{q:中新网}）电头的惯例推断的：记者的姓名放在{q:电}字之后的括号里，如{L10:中新网兵团新闻8月3日电(王建国)}。", en: "The capture does not print the role 记者 (reporter) for {q:王建国}; it is inferred from the dateline convention of China News Service ({q:中新网}), in which the reporter’s name stands in brackets after {q:电}: {L10:中新网兵团新闻8月3日电(王建国)}." };
+const DATELINE_REPORTER: EditorialNote = {
+  zh: '抓取中没有印出{q:王建国}的身份“记者”；这是依据中国新闻网（{q:中新网}）电头的惯例推断的：记者的姓名放在{q:电}字之后的括号里，如{L10:中新网兵团新闻8月3日电(王建国)}。',
+  en: 'The capture does not print the role 记者 (reporter) for {q:王建国}; it is inferred from the dateline convention of China News Service ({q:中新网}), in which the reporter’s name stands in brackets after {q:电}: {L10:中新网兵团新闻8月3日电(王建国)}.',
+};
 
 export const CAPTURES: readonly CaptureConfig[] = [
   {
@@ -97,10 +102,34 @@ export const CAPTURES: readonly CaptureConfig[] = [
     undated: {
       estimate: '2022-10/2023-06',
       evidence: [
-        { line: 4, note: { zh: "{q:以學習貫徹黨的二十大精神為主題}：写于党的二十大（2022年10月）之后。", en: "{q:以學習貫徹黨的二十大精神為主題}: written after the 20th Party Congress (October 2022)." } },
-        { line: 4, note: { zh: "{q:自2020年3月山東省第十批東營市援疆干部人才進疆以來}：第十批援疆干部人才于2020年3月进疆。", en: "{q:自2020年3月山東省第十批東營市援疆干部人才進疆以來}: the tenth batch arrived in March 2020." } },
-        { line: 2, note: { zh: "{q:三載援疆 累結碩果 山東省第十批東營援疆工作綜述}：回顾这一批三年的援疆工作，即大约写于2023年这一批任期结束之时。", en: "{q:三載援疆 累結碩果 山東省第十批東營援疆工作綜述}: a review of the batch’s three years, i.e. around their end in 2023." } },
-        { line: 9, note: { zh: "{q:三年來，省市兩級財政累計投入援疆資金13.56億元}：三年的累计数。", en: "{q:三年來，省市兩級財政累計投入援疆資金13.56億元}: totals over three years." } },
+        {
+          line: 4,
+          note: {
+            zh: '{q:以學習貫徹黨的二十大精神為主題}：写于党的二十大（2022年10月）之后。',
+            en: '{q:以學習貫徹黨的二十大精神為主題}: written after the 20th Party Congress (October 2022).',
+          },
+        },
+        {
+          line: 4,
+          note: {
+            zh: '{q:自2020年3月山東省第十批東營市援疆干部人才進疆以來}：第十批援疆干部人才于2020年3月进疆。',
+            en: '{q:自2020年3月山東省第十批東營市援疆干部人才進疆以來}: the tenth batch arrived in March 2020.',
+          },
+        },
+        {
+          line: 2,
+          note: {
+            zh: '{q:三載援疆 累結碩果 山東省第十批東營援疆工作綜述}：回顾这一批三年的援疆工作，即大约写于2023年这一批任期结束之时。',
+            en: '{q:三載援疆 累結碩果 山東省第十批東營援疆工作綜述}: a review of the batch’s three years, i.e. around their end in 2023.',
+          },
+        },
+        {
+          line: 9,
+          note: {
+            zh: '{q:三年來，省市兩級財政累計投入援疆資金13.56億元}：三年的累计数。',
+            en: '{q:三年來，省市兩級財政累計投入援疆資金13.56億元}: totals over three years.',
+          },
+        },
       ],
     },
   },
@@ -142,14 +171,41 @@ export const CAPTURES: readonly CaptureConfig[] = [
       { match: /^\[编辑:(.+)\]$/, metadata: 'editors', read: (m) => ({ editors: people('编辑', m[1]!) }) },
       { match: /^\|$/, drop: 'separator', why: 'a lone “|” left by the page layout' },
     ],
-    titleNote: { zh: "抓取中没有标题；它的第一行是置于正文之上的一联诗句{q:青山一道同云雨，明月何曾是两乡。}，用作标题。", en: "The capture prints no headline; its first line, a couplet set above the article, {q:青山一道同云雨，明月何曾是两乡。}, serves as the title." },
+    titleNote: {
+      zh: '抓取中没有标题；它的第一行是置于正文之上的一联诗句{q:青山一道同云雨，明月何曾是两乡。}，用作标题。',
+      en: 'The capture prints no headline; its first line, a couplet set above the article, {q:青山一道同云雨，明月何曾是两乡。}, serves as the title.',
+    },
     undated: {
       estimate: '2023-09',
       evidence: [
-        { line: 2, note: { zh: "{q:秋阳杲杲，9月1日，初入山西省援疆前方指挥部}：记者于9月1日到访。", en: "{q:秋阳杲杲，9月1日，初入山西省援疆前方指挥部}: the reporter’s visit on 1 September." } },
-        { line: 3, note: { zh: "{q:2023年5月，山西省第五批援疆干部人才来到新疆}：第五批援疆干部人才于2023年5月抵达新疆。", en: "{q:2023年5月，山西省第五批援疆干部人才来到新疆}: the fifth batch arrived in May 2023." } },
-        { line: 14, note: { zh: "{q:5月援疆}……{q:不到4个月时间里}：5月之后不到四个月，即至迟在9月。", en: "{q:5月援疆}…{q:不到4个月时间里}: fewer than four months after May, i.e. by September." } },
-        { line: 20, note: { zh: "{q:精心组织2023年“春雨工程”文艺演出、书画展览、业务培训等系列活动}：2023年的活动，报道时已经办完。", en: "{q:精心组织2023年“春雨工程”文艺演出、书画展览、业务培训等系列活动}: events of 2023 reported as done." } },
+        {
+          line: 2,
+          note: {
+            zh: '{q:秋阳杲杲，9月1日，初入山西省援疆前方指挥部}：记者于9月1日到访。',
+            en: '{q:秋阳杲杲，9月1日，初入山西省援疆前方指挥部}: the reporter’s visit on 1 September.',
+          },
+        },
+        {
+          line: 3,
+          note: {
+            zh: '{q:2023年5月，山西省第五批援疆干部人才来到新疆}：第五批援疆干部人才于2023年5月抵达新疆。',
+            en: '{q:2023年5月，山西省第五批援疆干部人才来到新疆}: the fifth batch arrived in May 2023.',
+          },
+        },
+        {
+          line: 14,
+          note: {
+            zh: '{q:5月援疆}……{q:不到4个月时间里}：5月之后不到四个月，即至迟在9月。',
+            en: '{q:5月援疆}…{q:不到4个月时间里}: fewer than four months after May, i.e. by September.',
+          },
+        },
+        {
+          line: 20,
+          note: {
+            zh: '{q:精心组织2023年“春雨工程”文艺演出、书画展览、业务培训等系列活动}：2023年的活动，报道时已经办完。',
+            en: '{q:精心组织2023年“春雨工程”文艺演出、书画展览、业务培训等系列活动}: events of 2023 reported as done.',
+          },
+        },
       ],
     },
   },

@@ -6,7 +6,6 @@ import { isHan } from '../../src/core/han';
  * full-width punctuation, Chinese quotation marks, ellipsis, dashes and the middle dot.
  */
 export const isChineseContext = (char: string | undefined): boolean =>
-  char !== undefined &&
-  (isHan(char) || /[\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u00b7\u30fb]/u.test(char));
+  char !== undefined && (isHan(char) || /[\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u00b7\u30fb]/u.test(char));
 
 export const isDigit = (char: string | undefined): boolean => char !== undefined && /[0-9]/.test(char);

@@ -26,15 +26,7 @@ export const DROP_REASONS = {
 export type DropReason = keyof typeof DROP_REASONS;
 
 /** Which metadata field a line was moved into. */
-export type MetadataField =
-  | 'title'
-  | 'deck'
-  | 'dateline'
-  | 'byline'
-  | 'outlet'
-  | 'editors'
-  | 'review'
-  | 'capturedFrom';
+export type MetadataField = 'title' | 'deck' | 'dateline' | 'byline' | 'outlet' | 'editors' | 'review' | 'capturedFrom';
 
 export type LedgerEntry =
   | { line: number; text: string; kept: 'article'; role: 'paragraph' | 'heading' | 'caption' }

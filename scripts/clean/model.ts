@@ -14,5 +14,4 @@ export interface ArticleLine {
   segments: Segment[];
 }
 
-export const textOf = (segments: readonly Segment[]): string =>
-  segments.map((segment) => (segment.type === 'gap' ? '' : segment.value)).join('');
+export const textOf = (segments: readonly Segment[]): string => segments.map((segment) => (segment.type === 'gap' ? '' : segment.value)).join('');

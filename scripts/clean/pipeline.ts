@@ -137,8 +137,7 @@ function buildFrontmatter(
 
 /** Every editorial note of a report's record, with the field it sits in. */
 function notesOf(report: Report): PlacedNote[] {
-  const people = (key: 'authors' | 'editors') =>
-    report[key].flatMap((p, i) => (p.note ? [{ field: `${key}[${i}].note`, note: p.note }] : []));
+  const people = (key: 'authors' | 'editors') => report[key].flatMap((p, i) => (p.note ? [{ field: `${key}[${i}].note`, note: p.note }] : []));
   return [
     ...(report.titleNote ? [{ field: 'titleNote', note: report.titleNote }] : []),
     ...(report.published.stated ? [] : report.published.evidence.map((e, i) => ({ field: `published.evidence[${i}].note`, note: e.note }))),

@@ -14,10 +14,7 @@ export const joinForContext = (segments: readonly Segment[]): string =>
  * `rewrite` sees the joined line (restorations included, for context) and which
  * positions are captured text; it may change only those positions, one character each.
  */
-export function rewriteCapturedText(
-  segments: readonly Segment[],
-  rewrite: (joined: string, isCaptured: (index: number) => boolean) => string,
-): Segment[] {
+export function rewriteCapturedText(segments: readonly Segment[], rewrite: (joined: string, isCaptured: (index: number) => boolean) => string): Segment[] {
   const joined = joinForContext(segments);
   const captured: boolean[] = [];
   for (const segment of segments) {

@@ -22,15 +22,7 @@ import * as pagefind from 'pagefind';
 import { readReportFile } from '../lib/apparatus/report';
 import { loadProgrammes } from '../lib/programmes';
 import { buildFoldMap } from '../lib/search/fold-map';
-import {
-  buildEntries,
-  buildLookup,
-  corpusTexts,
-  publicationYears,
-  toPagefindRecord,
-  type IndexEntry,
-  type SourceReport,
-} from '../lib/search/records';
+import { buildEntries, buildLookup, corpusTexts, publicationYears, toPagefindRecord, type IndexEntry, type SourceReport } from '../lib/search/records';
 import { LOOKUP_PATH } from '../lib/search/shared';
 
 const UNUSED_PAGEFIND_FILES = [
@@ -46,7 +38,6 @@ const UNUSED_PAGEFIND_FILES = [
 
 /** Word locations per index chunk (see PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE below). */
 const INDEX_CHUNK_SIZE = 2000;
-
 
 /** The reports on disk (content/reports/*.mdx), as the index needs them. */
 export async function readSourceReports(root: string): Promise<SourceReport[]> {

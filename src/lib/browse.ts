@@ -31,10 +31,7 @@ export function inCaptureOrder<T extends HasCapture>(reports: readonly T[]): T[]
 }
 
 /** The reports before and after `slug` in capture order (null at either end; no wrapping). */
-export function neighbours<T extends HasCapture & { id: string }>(
-  reports: readonly T[],
-  slug: string,
-): { previous: T | null; next: T | null } {
+export function neighbours<T extends HasCapture & { id: string }>(reports: readonly T[], slug: string): { previous: T | null; next: T | null } {
   const ordered = inCaptureOrder(reports);
   const i = ordered.findIndex((r) => r.id === slug);
   if (i < 0) throw new Error(`neighbours: no report "${slug}"`);

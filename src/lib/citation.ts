@@ -122,11 +122,7 @@ export function estimateBounds(estimate: string): [string, string] {
 }
 
 /** Everything a citation of one report needs, as plain data. */
-export function citationData(
-  report: { id: string; data: Report },
-  programme: Programme | null | undefined,
-  options: CitationOptions,
-): CitationData {
+export function citationData(report: { id: string; data: Report }, programme: Programme | null | undefined, options: CitationOptions): CitationData {
   const d = report.data;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.accessed)) {
     throw new Error(`citationData: accessed must be YYYY-MM-DD (it is "${options.accessed}")`);
@@ -202,20 +198,7 @@ export function formatGbt7714(data: CitationData, lang: Lang = data.language): s
 // ---------------------------------------------------------------------------------------
 // Chicago (notes-bibliography, bibliography entry)
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** 2025-08-05 → August 5, 2025; 2023-09 → September 2023; 2023 → 2023. */
 export function chicagoDate(isoDate: string): string {

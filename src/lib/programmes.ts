@@ -80,8 +80,7 @@ export function simplifyUnit(unit: string): string {
 }
 
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1_000, 万: 10_000, 亿: 100_000_000 };
-const PRINTED_AMOUNT =
-  /^(超过|超|近|约|过|逾|上)?(\d+(?:\.\d+)?|[十百千万])(余|多)?(万|亿|千|百)?(余|多)?(?:[大小](?=项))?(.*?)(左右|以上)?$/;
+const PRINTED_AMOUNT = /^(超过|超|近|约|过|逾|上)?(\d+(?:\.\d+)?|[十百千万])(余|多)?(万|亿|千|百)?(余|多)?(?:[大小](?=项))?(.*?)(左右|以上)?$/;
 
 /**
  * Reads a printed value as a number: 13.56億元 → 1356000000 元; 100余萬人次 → 1000000 人次
@@ -214,9 +213,7 @@ export function validateProgramme(programme: Programme, reportBody: string, file
         if (read.approx !== (f.amount.approx ?? false)) {
           at(
             `${path}.amount.approx`,
-            read.approx
-              ? `must be true: "${f.value}" is qualified (余/多/超/近/约/左右…)`
-              : `must be false: "${f.value}" is not qualified`,
+            read.approx ? `must be true: "${f.value}" is qualified (余/多/超/近/约/左右…)` : `must be false: "${f.value}" is not qualified`,
           );
         }
       }
@@ -263,9 +260,7 @@ function readJson(root: string, file: string, problems: string[]): unknown {
 }
 
 function fail(what: string, problems: string[]): never {
-  throw new Error(
-    `${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-  );
+  throw new Error(`${what}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 /**
@@ -276,7 +271,11 @@ function fail(what: string, problems: string[]): never {
 export function loadProgrammes(root: string = process.cwd()): Programme[] {
   const problems: string[] = [];
   const dir = join(root, PROGRAMMES_DIR);
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.json')).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : [];
   if (names.length === 0) fail('programme data', [`${PROGRAMMES_DIR}: no programme files`]);
 
   const programmes: Programme[] = [];
@@ -413,19 +412,7 @@ export function programmesAsJson(programmes: Programme[] = loadProgrammes(), bas
 }
 
 /** The columns of the figures CSV, in order. */
-export const FIGURE_CSV_COLUMNS = [
-  'slug',
-  'figure_id',
-  'label',
-  'category',
-  'value',
-  'amount',
-  'unit',
-  'approx',
-  'quote',
-  'anchor',
-  'permalink',
-] as const;
+export const FIGURE_CSV_COLUMNS = ['slug', 'figure_id', 'label', 'category', 'value', 'amount', 'unit', 'approx', 'quote', 'anchor', 'permalink'] as const;
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a double quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {

@@ -12,11 +12,7 @@ export interface ReportContext {
   restorations: ReadonlyMap<string, Restoration>;
 }
 
-export function makeReportContext(
-  slug: string,
-  lang: Lang,
-  restorations: readonly Restoration[],
-): ReportContext {
+export function makeReportContext(slug: string, lang: Lang, restorations: readonly Restoration[]): ReportContext {
   const map = new Map<string, Restoration>();
   for (const r of restorations) {
     if (map.has(r.id)) throw new Error(`report "${slug}": restoration id ${r.id} is used twice`);
@@ -28,9 +24,7 @@ export function makeReportContext(
 export function requireReportContext(locals: App.Locals, component: string): ReportContext {
   const ctx = locals.report;
   if (!ctx) {
-    throw new Error(
-      `<${component}> was rendered outside a report page (Astro.locals.report is not set)`,
-    );
+    throw new Error(`<${component}> was rendered outside a report page (Astro.locals.report is not set)`);
   }
   return ctx;
 }
@@ -39,9 +33,7 @@ export function requireReportContext(locals: App.Locals, component: string): Rep
 export function requireRestoration(ctx: ReportContext, id: string, component: string): Restoration {
   const r = ctx.restorations.get(id);
   if (!r) {
-    throw new Error(
-      `report "${ctx.slug}": <${component} id="${id}"> has no matching record in the frontmatter's restorations`,
-    );
+    throw new Error(`report "${ctx.slug}": <${component} id="${id}"> has no matching record in the frontmatter's restorations`);
   }
   return r;
 }

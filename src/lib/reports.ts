@@ -13,19 +13,19 @@ export function dateKey(published: Published): string {
 /** All reports, newest first (estimated dates sort by the start of the estimate). */
 export async function getReports(): Promise<ReportEntry[]> {
   const reports = await getCollection('reports');
-  return reports.sort(
-    (a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id),
-  );
+  return reports.sort((a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id));
 }
 
 /** Static paths of a route with one page or file per report, the report as its prop. */
-export const perReportPaths = async () =>
-  (await getReports()).map((report) => ({ params: { slug: report.id }, props: { report } }));
+export const perReportPaths = async () => (await getReports()).map((report) => ({ params: { slug: report.id }, props: { report } }));
 
 /** The apparatus of a report, aligned with the heading ids of its rendered body. */
 export async function renderedApparatus(report: ReportEntry): Promise<ReportApparatus> {
   const { headings } = await render(report);
-  return buildApparatus(report.id, headings.map((h) => h.slug));
+  return buildApparatus(
+    report.id,
+    headings.map((h) => h.slug),
+  );
 }
 
 /** Ids of the restorations the MDX body actually marks, in body order. */

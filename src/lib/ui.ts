@@ -80,8 +80,7 @@ const zhHans = {
   },
   cleaningExplained: '删除行是网页框架（导航、分享、版权、广告、空行等），逐行理由见清理记录。',
   restorationsLabel: '乱码修复',
-  restorationCount: (restored: number, gaps: number) =>
-    gaps > 0 ? `修复 ${restored} 处，无法恢复 ${gaps} 处` : `修复 ${restored} 处`,
+  restorationCount: (restored: number, gaps: number) => (gaps > 0 ? `修复 ${restored} 处，无法恢复 ${gaps} 处` : `修复 ${restored} 处`),
   ledger: '清理记录',
   ledgerLink: '逐行清理记录（JSON）',
   // ——— Programme summary panel ———
@@ -203,8 +202,7 @@ const zhHant: UiStrings = {
   },
   cleaningExplained: '刪除行是網頁框架（導航、分享、版權、廣告、空行等），逐行理由見清理記錄。',
   restorationsLabel: '亂碼修復',
-  restorationCount: (restored: number, gaps: number) =>
-    gaps > 0 ? `修復 ${restored} 處，無法恢復 ${gaps} 處` : `修復 ${restored} 處`,
+  restorationCount: (restored: number, gaps: number) => (gaps > 0 ? `修復 ${restored} 處，無法恢復 ${gaps} 處` : `修復 ${restored} 處`),
   ledger: '清理記錄',
   ledgerLink: '逐行清理記錄（JSON）',
   // ——— Programme summary panel ———
@@ -339,7 +337,8 @@ const chartsHans = {
     title: '数字对比',
     description: '五篇报道给出的资金、人员、项目、医疗、教育、就业等数字并列对照，金额统一折算为元，每个数字链接到原句。',
     lede: '把五篇报道给出的数字按类别并列。金额统一折算为“元”（据原文的万元、亿元换算）。每个数字都链接到报道中的原句；鼠标悬停可看原句全文。',
-    caution: '这些数字不宜直接比较或相加：各篇报道讲述的时段不同（从半年到十年），范围不同（全省、一个市、一个项目），口径也不同（投入资金、招商引资、销售额……）；带“余”“多”“超”“近”“约”的是约数。每一格都注明这些差别。',
+    caution:
+      '这些数字不宜直接比较或相加：各篇报道讲述的时段不同（从半年到十年），范围不同（全省、一个市、一个项目），口径也不同（投入资金、招商引资、销售额……）；带“余”“多”“超”“近”“约”的是约数。每一格都注明这些差别。',
     tableCaption: '各篇报道的数字，按类别（行）与报道（列）',
     category: {
       money: '资金与投资',
@@ -442,7 +441,8 @@ const chartsHant: ChartStrings = {
     title: '數字對比',
     description: '五篇報道給出的資金、人員、項目、醫療、教育、就業等數字並列對照，金額統一折算為元，每個數字鏈接到原句。',
     lede: '把五篇報道給出的數字按類別並列。金額統一折算為“元”（據原文的萬元、億元換算）。每個數字都鏈接到報道中的原句；鼠標懸停可看原句全文。',
-    caution: '這些數字不宜直接比較或相加：各篇報道講述的時段不同（從半年到十年），範圍不同（全省、一個市、一個項目），口徑也不同（投入資金、招商引資、銷售額……）；帶“餘”“多”“超”“近”“約”的是約數。每一格都註明這些差別。',
+    caution:
+      '這些數字不宜直接比較或相加：各篇報道講述的時段不同（從半年到十年），範圍不同（全省、一個市、一個項目），口徑也不同（投入資金、招商引資、銷售額……）；帶“餘”“多”“超”“近”“約”的是約數。每一格都註明這些差別。',
     tableCaption: '各篇報道的數字，按類別（行）與報道（列）',
     category: {
       money: '資金與投資',

@@ -4,9 +4,7 @@
  * site uses trailingSlash: 'always', so page paths get a trailing slash; file paths
  * (with an extension) and fragments do not.
  */
-const BASE = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 export function url(path = ''): string {
   const [pathPart = '', hash] = path.split('#', 2);

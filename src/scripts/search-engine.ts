@@ -91,7 +91,11 @@ export async function createEngine(assets: { pagefind: Promise<unknown>; lookup:
       if (exact.length === 0 && partial.length === 0) {
         const active = Object.values(filters).some(Boolean);
         if (active) withoutFilters = (await search.find(q, {})).exact.length;
-        suggestions = await suggest(search, found.plan.segments.map((s) => s.text), filters);
+        suggestions = await suggest(
+          search,
+          found.plan.segments.map((s) => s.text),
+          filters,
+        );
       }
       return {
         exact,
@@ -115,12 +119,7 @@ export async function createEngine(assets: { pagefind: Promise<unknown>; lookup:
 
 /** Shorter queries that match: each word of a query of several, or the halves of one long word. */
 async function suggest(search: ArchiveSearch, segments: string[], filters: Filters) {
-  const candidates =
-    segments.length > 1
-      ? segments
-      : segments[0] && [...segments[0]].length >= 4
-        ? halves(segments[0])
-        : [];
+  const candidates = segments.length > 1 ? segments : segments[0] && [...segments[0]].length >= 4 ? halves(segments[0]) : [];
   const out: { query: string; count: number }[] = [];
   for (const query of candidates) {
     const count = (await search.find(query, filters)).exact.length;

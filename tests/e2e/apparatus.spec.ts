@@ -208,7 +208,9 @@ for (const report of reports) {
       await expect(page).toHaveURL(new RegExp(`/reports/${slug}/captured/#L${b.line}$`));
       await expect(page.locator(`#L${b.line}:target`)).toHaveCount(1);
       for (const id of summariseLine(b.tokens).restorations) {
-        await expect(page.locator(`#L${b.line} .x-garbled[data-restoration="${id}"]`)).toHaveText(d.restorations.find((r) => r.id === id)!.garbled, { useInnerText: false });
+        await expect(page.locator(`#L${b.line} .x-garbled[data-restoration="${id}"]`)).toHaveText(d.restorations.find((r) => r.id === id)!.garbled, {
+          useInnerText: false,
+        });
       }
     });
   });
@@ -236,7 +238,7 @@ for (const report of reports) {
         expect(item.title).toBe(d.title);
         expect(item.URL).toBe(permalink);
         expect(item['container-title']).toBe(d.outlet ?? undefined);
-        const raw = (format === 'ris' ? item.reporter : item.author) as unknown;
+        const raw = format === 'ris' ? item.reporter : item.author;
         const people = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]) as (string | { literal?: string; family?: string })[];
         expect(people.map((p) => (typeof p === 'string' ? p : (p.literal ?? p.family)))).toEqual(d.authors.map((a) => a.name));
         const year = d.published.stated ? d.published.date.slice(0, 4) : d.published.estimate.slice(0, 4);
@@ -249,7 +251,9 @@ for (const report of reports) {
       const meta = async (name: string) => page.locator(`head meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
       expect(await meta('citation_title')).toEqual([d.title]);
       expect(await meta('citation_author')).toEqual(d.authors.map((a) => a.name));
-      expect(await meta('citation_publication_date')).toEqual([d.published.stated ? d.published.date.replace(/-/g, '/') : d.published.estimate.slice(0, 4)]);
+      expect(await meta('citation_publication_date')).toEqual([
+        d.published.stated ? d.published.date.replace(/-/g, '/') : d.published.estimate.slice(0, 4),
+      ]);
       expect(await meta('citation_journal_title')).toEqual(d.outlet ? [d.outlet] : []);
       expect(await meta('citation_publisher')).toEqual(d.outlet ? [d.outlet] : []);
       expect(await meta('citation_public_url')).toEqual([`${SITE}/${reportPath(slug)}`]);
@@ -278,7 +282,10 @@ test.describe('glossary', () => {
       const para = await link.evaluate((a) => a.closest('p')!.id);
       const text = (await link.textContent())!;
       const entry = terms.find((t) => t.id === term)!;
-      expect([entry.hans, entry.hant, ...(entry.match ?? [])].some((f) => f === text || f === convertTo('zh-Hans', text)), text).toBe(true);
+      expect(
+        [entry.hans, entry.hant, ...(entry.match ?? [])].some((f) => f === text || f === convertTo('zh-Hans', text)),
+        text,
+      ).toBe(true);
       await link.click();
       await expect(page).toHaveURL(new RegExp(`/glossary/#term-${term}$`));
       const article = page.locator(`#term-${term}`);

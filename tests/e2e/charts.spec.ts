@@ -38,15 +38,18 @@ async function checkQuotes(page: Page, expectations: { path: string; hash: strin
   for (const [p, list] of byPath) {
     const response = await page.goto(`./${p}`);
     expect(response?.status(), p).toBe(200);
-    const texts = await page.evaluate((ids) => {
-      return ids.map((id) => {
-        const el = document.getElementById(id);
-        if (!el) return null;
-        const clone = el.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.pnum, .note-ref').forEach((n) => n.remove());
-        return clone.textContent ?? '';
-      });
-    }, list.map((e) => e.hash));
+    const texts = await page.evaluate(
+      (ids) => {
+        return ids.map((id) => {
+          const el = document.getElementById(id);
+          if (!el) return null;
+          const clone = el.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('.pnum, .note-ref').forEach((n) => n.remove());
+          return clone.textContent ?? '';
+        });
+      },
+      list.map((e) => e.hash),
+    );
     list.forEach(({ hash, quote }, i) => {
       expect(texts[i], `${p}#${hash} exists`).not.toBeNull();
       expect(texts[i], `${p}#${hash}`).toContain(quote);
@@ -72,9 +75,9 @@ test.describe('chart pages', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
       await expect(page.locator('h1')).toHaveCount(1);
       // Every SVG link has a text alternative.
-      const unnamed = await page.locator('svg a').evaluateAll((as) =>
-        as.filter((a) => !a.getAttribute('aria-label') && !a.getAttribute('aria-hidden')).map((a) => a.outerHTML.slice(0, 80)),
-      );
+      const unnamed = await page
+        .locator('svg a')
+        .evaluateAll((as) => as.filter((a) => !a.getAttribute('aria-label') && !a.getAttribute('aria-hidden')).map((a) => a.outerHTML.slice(0, 80)));
       expect(unnamed).toEqual([]);
     });
   }
@@ -99,9 +102,9 @@ test.describe('map', () => {
   test('every line links to the paragraph naming its recipient, and the paragraph names it', async ({ page, request, baseURL }) => {
     const data = await programmeData(request);
     await page.goto('./map/');
-    const links = await page.locator('.pm__svg--overview a.pm-line').evaluateAll((as) =>
-      as.map((a) => ({ pair: a.getAttribute('data-pair')!, href: a.getAttribute('href')!, label: a.getAttribute('aria-label')! })),
-    );
+    const links = await page
+      .locator('.pm__svg--overview a.pm-line')
+      .evaluateAll((as) => as.map((a) => ({ pair: a.getAttribute('data-pair')!, href: a.getAttribute('href')!, label: a.getAttribute('aria-label')! })));
     const expectations = links.map((l) => {
       const [slug, index] = l.pair.split('/');
       const programme = data.find((p) => p.slug === slug)!;
@@ -120,7 +123,9 @@ test.describe('map', () => {
     const data = await programmeData(request);
     await page.goto('./map/');
     const regionsNamed = new Set(data.flatMap((p) => p.recipients.map((r) => r.region)));
-    const points = await page.locator('a.pm-pt').evaluateAll((as) => as.map((a) => ({ place: a.getAttribute('data-place')!, href: a.getAttribute('href')! })));
+    const points = await page
+      .locator('a.pm-pt')
+      .evaluateAll((as) => as.map((a) => ({ place: a.getAttribute('data-place')!, href: a.getAttribute('href')! })));
     expect(new Set(points.map((p) => p.place)).size).toBeGreaterThanOrEqual(9);
     const regionOf = new Map<string, string>();
     for (const p of points) {
@@ -132,7 +137,11 @@ test.describe('map', () => {
     }
     // Table rows: the region column links to the region of the row's place.
     const rows = await page.locator('table.pairing-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ place: tr.getAttribute('data-place')!, pair: tr.getAttribute('data-pair')!, regionHref: tr.querySelectorAll('td')[2]!.querySelector('a')!.getAttribute('href')! })),
+      trs.map((tr) => ({
+        place: tr.getAttribute('data-place')!,
+        pair: tr.getAttribute('data-pair')!,
+        regionHref: tr.querySelectorAll('td')[2]!.querySelector('a')!.getAttribute('href')!,
+      })),
     );
     for (const r of rows) {
       const [slug, index] = r.pair.split('/');
@@ -163,8 +172,17 @@ test.describe('timeline', () => {
   test('one bar per programme, linked to the paragraph stating the period', async ({ page, request, baseURL }) => {
     const data = await programmeData(request);
     await page.goto('./timeline/');
-    const bars = await page.locator('a.tl-bar').evaluateAll((as) => as.map((a) => ({ slug: a.getAttribute('data-slug')!, href: a.getAttribute('href')!, from: Number(a.getAttribute('data-from')) })));
-    expect(bars.map((b) => b.slug).sort()).toEqual(data.filter((p) => p.period.start).map((p) => p.slug).sort());
+    const bars = await page
+      .locator('a.tl-bar')
+      .evaluateAll((as) =>
+        as.map((a) => ({ slug: a.getAttribute('data-slug')!, href: a.getAttribute('href')!, from: Number(a.getAttribute('data-from')) })),
+      );
+    expect(bars.map((b) => b.slug).sort()).toEqual(
+      data
+        .filter((p) => p.period.start)
+        .map((p) => p.slug)
+        .sort(),
+    );
     const expectations = bars.map((b) => {
       const p = data.find((x) => x.slug === b.slug)!;
       const t = target(b.href, baseURL!);
@@ -183,7 +201,9 @@ test.describe('timeline', () => {
   test('publication marks: stated dates filled, estimates hollow; the table matches', async ({ page, request }) => {
     const data = await programmeData(request);
     await page.goto('./timeline/');
-    const pubs = await page.locator('a.tl-pub').evaluateAll((as) => as.map((a) => ({ slug: a.getAttribute('data-slug')!, estimate: a.classList.contains('tl-pub--estimate') })));
+    const pubs = await page
+      .locator('a.tl-pub')
+      .evaluateAll((as) => as.map((a) => ({ slug: a.getAttribute('data-slug')!, estimate: a.classList.contains('tl-pub--estimate') })));
     expect(pubs).toHaveLength(data.length);
     const rows = page.locator('table.timeline-table tbody tr');
     await expect(rows).toHaveCount(data.length);
@@ -237,7 +257,12 @@ test.describe('comparison', () => {
     const data = await programmeData(request);
     await page.goto('./compare/');
     const links = await page.locator('table.compare-table a.compare-value').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, title: a.getAttribute('title')!, id: a.closest('li')!.getAttribute('data-figure')!, slug: a.closest('td')!.getAttribute('data-slug')! })),
+      as.map((a) => ({
+        href: a.getAttribute('href')!,
+        title: a.getAttribute('title')!,
+        id: a.closest('li')!.getAttribute('data-figure')!,
+        slug: a.closest('td')!.getAttribute('data-slug')!,
+      })),
     );
     const expectations = links.map((l) => {
       const f = data.find((p) => p.slug === l.slug)!.figures.find((x) => x.id === l.id)!;

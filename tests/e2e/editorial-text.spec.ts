@@ -20,7 +20,9 @@ const ASCII_BETWEEN_HAN = /\p{Script=Han}[,:;!?()]\p{Script=Han}/u;
 test('no ASCII , : ; ! ? ( ) between two Han characters in any page’s own words', () => {
   expect(pages.length).toBeGreaterThan(30);
   const found = pages.flatMap((p) =>
-    p.runs.filter((r) => !r.quoted && ASCII_BETWEEN_HAN.test(r.text)).map((r) => `${p.name} ${r.where}: ${r.text.match(ASCII_BETWEEN_HAN)![0]} in ${JSON.stringify(r.text.slice(0, 80))}`),
+    p.runs
+      .filter((r) => !r.quoted && ASCII_BETWEEN_HAN.test(r.text))
+      .map((r) => `${p.name} ${r.where}: ${r.text.match(ASCII_BETWEEN_HAN)![0]} in ${JSON.stringify(r.text.slice(0, 80))}`),
   );
   expect(found).toEqual([]);
 });

@@ -30,7 +30,9 @@ async function focusBy(page: Page, key: 'Tab' | 'Shift+Tab', selector: string, m
     await page.keyboard.press(key);
     const described = await page.evaluate(() => {
       const el = document.activeElement;
-      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”` : '(none)';
+      return el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}”`
+        : '(none)';
     });
     if (described === '(none)' || described.startsWith('body')) continue;
     expect(await focusIndicator(page), `focus on ${described} is not visible`).not.toBe('');

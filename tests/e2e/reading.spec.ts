@@ -145,7 +145,12 @@ for (const report of reports) {
       }
       await expect(page.locator('.site-name')).toHaveText(hant ? '援疆檔案' : '援疆档案');
       // Printed values and quotes stay in the page's own language.
-      expect(await panel.locator('dd.figure__value').first().evaluate((e) => e.closest('[lang]')?.getAttribute('lang'))).toBe(d.script);
+      expect(
+        await panel
+          .locator('dd.figure__value')
+          .first()
+          .evaluate((e) => e.closest('[lang]')?.getAttribute('lang')),
+      ).toBe(d.script);
     });
 
     test('provenance: cleaning counts, restored spans listed, ledger published and linked', async ({ page }) => {
@@ -294,7 +299,20 @@ test.describe('data endpoints', () => {
     expect(data.map((p) => p.slug)).toEqual(expected.map((p) => p.slug));
     for (const p of data) {
       const source = expected.find((x) => x.slug === p.slug)!;
-      for (const key of ['slug', 'title', 'province', 'city', 'recipients', 'period', 'batch', 'themes', 'figures', 'editorialSummary', 'source', 'report']) {
+      for (const key of [
+        'slug',
+        'title',
+        'province',
+        'city',
+        'recipients',
+        'period',
+        'batch',
+        'themes',
+        'figures',
+        'editorialSummary',
+        'source',
+        'report',
+      ]) {
         expect(p, `${String(p.slug)}.${key}`).toHaveProperty(key);
       }
       expect(p.province).toBe(source.province);

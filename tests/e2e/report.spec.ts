@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  ROOT,
-  expectedFigures,
-  expectedHeadings,
-  expectedParagraphs,
-  loadReports,
-  reportPath,
-  sha256,
-  noteText,
-} from './support/content';
+import { ROOT, expectedFigures, expectedHeadings, expectedParagraphs, loadReports, reportPath, sha256, noteText } from './support/content';
 
 const reports = loadReports();
 // Report pages are long and some tests walk every mark: more than 30 s on a busy machine.
@@ -149,11 +140,11 @@ for (const report of reports) {
 
     test('in-page links all resolve', async ({ page }) => {
       await page.goto(url);
-      const missing = await page.locator('a[href^="#"]').evaluateAll((as) =>
-        as
-          .map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)))
-          .filter((id) => id !== '' && !document.getElementById(id)),
-      );
+      const missing = await page
+        .locator('a[href^="#"]')
+        .evaluateAll((as) =>
+          as.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))).filter((id) => id !== '' && !document.getElementById(id)),
+        );
       expect(missing).toEqual([]);
     });
 

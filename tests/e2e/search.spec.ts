@@ -48,7 +48,10 @@ async function exactHits(page: Page): Promise<string[]> {
 }
 
 const slugsOf = (hits: string[]) => [...new Set(hits.map((h) => h.split('#')[0]!))].sort();
-const keysOf = (corpus: SearchCorpus, q: string) => expectedRecords(corpus, q).map((e) => `${e.slug}#${e.anchor}`).sort();
+const keysOf = (corpus: SearchCorpus, q: string) =>
+  expectedRecords(corpus, q)
+    .map((e) => `${e.slug}#${e.anchor}`)
+    .sort();
 
 const SHANDONG = ['dongying-shule', 'shandong-12th-division'];
 const ZHEJIANG = ['huzhou-keping', 'taizhou-alar'];
@@ -165,7 +168,10 @@ test('a phrase ranks above its scattered characters, which are labelled as parti
 });
 
 test.describe('filters', () => {
-  const byProvince = (province: string) => programmes().filter((p) => p.province === province).map((p) => p.slug);
+  const byProvince = (province: string) =>
+    programmes()
+      .filter((p) => p.province === province)
+      .map((p) => p.slug);
 
   test('province=zhejiang keeps only Zhejiang’s reports', async ({ page }) => {
     await search(page, '医疗', '&province=zhejiang');
@@ -355,10 +361,12 @@ test.describe('accessibility', () => {
     const order: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => {
-        const a = document.activeElement!;
-        return a.getAttribute('name') ?? a.tagName.toLowerCase();
-      }));
+      order.push(
+        await page.evaluate(() => {
+          const a = document.activeElement!;
+          return a.getAttribute('name') ?? a.tagName.toLowerCase();
+        }),
+      );
     }
     expect(order).toEqual(['button', 'province', 'region', 'theme', 'year', 'a']);
     await expect(page.locator(':focus')).toHaveAttribute('href', /^\/reports\//);

@@ -48,7 +48,7 @@ for (const report of reports) {
     for (const s of spots) {
       // The text node next to the mark (after: after its superscript reference).
       const neighbour = await page.locator(`#ref-${s.id}`).evaluate((el, side) => {
-        const node = side === 'before' ? el.previousSibling : el.nextSibling?.nextSibling ?? null;
+        const node = side === 'before' ? el.previousSibling : (el.nextSibling?.nextSibling ?? null);
         return node?.textContent ?? '';
       }, s.side);
       if (s.side === 'before') expect(neighbour.endsWith(s.ws), `${s.p} before ${s.id}`).toBe(true);

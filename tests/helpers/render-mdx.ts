@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { evaluate } from '@mdx-js/mdx';
 import { splitFrontmatter } from '../../src/core/frontmatter';
 
@@ -24,7 +25,7 @@ function renderNode(node: unknown): string {
   if (typeof node === 'string' || typeof node === 'number') return escapeHtml(String(node));
   if (Array.isArray(node)) return node.map(renderNode).join('');
   if (node instanceof Html) return node.value;
-  throw new Error(`cannot render ${String(node)}`);
+  throw new Error(`cannot render ${inspect(node)}`);
 }
 
 function jsx(type: string | symbol | Component, props: Props): Html {
@@ -41,14 +42,14 @@ function jsx(type: string | symbol | Component, props: Props): Html {
 /** Renders a document body (frontmatter allowed) to HTML with the given components. */
 export async function renderMdx(source: string, components: Record<string, Component>): Promise<string> {
   const { body } = splitFrontmatter(source);
-  const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx, development: false } as never);
-  return renderNode(Content({ components } as never));
+  const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx, development: false });
+  return renderNode(Content({ components }));
 }
 
 /** The components of a report page, reduced to plain elements with their key attributes. */
 export const reportComponents: Record<string, Component> = {
-  P: ({ id, children }) => jsx('p', { id, children } as Props),
-  Restored: ({ id, children }) => jsx('ins', { 'data-id': id, children } as Props),
-  Gap: ({ id }) => jsx('mark', { 'data-id': id, children: '〔缺〕' } as Props),
-  LostImage: ({ id, children }) => jsx('figure', { id, children } as Props),
+  P: ({ id, children }) => jsx('p', { id, children }),
+  Restored: ({ id, children }) => jsx('ins', { 'data-id': id, children }),
+  Gap: ({ id }) => jsx('mark', { 'data-id': id, children: '〔缺〕' }),
+  LostImage: ({ id, children }) => jsx('figure', { id, children }),
 };

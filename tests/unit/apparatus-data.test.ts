@@ -28,13 +28,33 @@ describe('glossary', () => {
 
   it('covers the terms the archive promises', () => {
     const hans = terms.map((t) => t.hans);
-    for (const t of ['对口支援', '援疆', '兵团', '师', '团场', '连队', '组团式援疆', '柔性援疆', '文化润疆', '消费援疆', '结对', '批次', '指挥部', '产业援疆', '智力援疆']) {
+    for (const t of [
+      '对口支援',
+      '援疆',
+      '兵团',
+      '师',
+      '团场',
+      '连队',
+      '组团式援疆',
+      '柔性援疆',
+      '文化润疆',
+      '消费援疆',
+      '结对',
+      '批次',
+      '指挥部',
+      '产业援疆',
+      '智力援疆',
+    ]) {
       expect(hans, t).toContain(t);
     }
   });
 
   it('gives the Traditional form OpenCC gives, and pinyin that matches the characters', () => {
-    const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s’'-]/g, '');
+    const norm = (s: string) =>
+      s
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[\s’'-]/g, '');
     for (const t of terms) {
       expect(t.hant, t.id).toBe(convertTo('zh-Hant', t.hans));
       expect(norm(t.pinyin), t.id).toBe(norm(pinyin(t.hans, { type: 'string' })));
@@ -46,7 +66,15 @@ describe('glossary', () => {
       /g\.json: \[0\]\.id: ids are/,
     );
     const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' };
-    expect(() => parseGlossary([{ ...ok, id: 'a' }, { ...ok, id: 'a' }], 'g.json')).toThrow(/g\.json: \[1\]\.id: id "a" is already used/);
+    expect(() =>
+      parseGlossary(
+        [
+          { ...ok, id: 'a' },
+          { ...ok, id: 'a' },
+        ],
+        'g.json',
+      ),
+    ).toThrow(/g\.json: \[1\]\.id: id "a" is already used/);
   });
 
   it('finds terms in both scripts: 醫療援疆 in a Traditional text, 干部 as written by the capture', () => {
@@ -108,10 +136,14 @@ describe('changelog', () => {
     );
     expect(() => parseChanges([{ ...base, report: 'taizhou-alar', date: '1 May' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.date:/);
     expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'r1' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.anchor: anchors are/);
-    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], reports, 'c.json')).toThrow(/no paragraph, figure or note "note-r1"/);
+    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], reports, 'c.json')).toThrow(
+      /no paragraph, figure or note "note-r1"/,
+    );
     expect(parseChanges([{ ...base, report: 'dongying-shule', anchor: 'note-r13' }], reports, 'c.json')).toHaveLength(1);
     const { field: _field, ...placeless } = base;
-    expect(() => parseChanges([{ ...placeless, report: 'taizhou-alar' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.field: a change names the anchor or the field/);
+    expect(() => parseChanges([{ ...placeless, report: 'taizhou-alar' }], reports, 'c.json')).toThrow(
+      /c\.json: \[0\]\.field: a change names the anchor or the field/,
+    );
   });
 });
 
@@ -124,7 +156,9 @@ describe('citation exports', () => {
     return cite.data[0] as Record<string, unknown>;
   }
   const names = (v: unknown) =>
-    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((n) => (typeof n === 'string' ? n : ((n as { literal?: string; family?: string }).literal ?? (n as { family?: string }).family)));
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((n) =>
+      typeof n === 'string' ? n : ((n as { literal?: string; family?: string }).literal ?? (n as { family?: string }).family),
+    );
 
   for (const slug of SLUGS) {
     it(`${slug}: RIS, BibTeX and CSL-JSON parse and carry title, authors, date, outlet and URL`, async () => {
@@ -181,7 +215,12 @@ describe('citation exports', () => {
     const bib = await parse(toBibtex(r));
     expect(bib.title).toBe('100% & #1 {援疆}');
     expect(names(bib.author)).toEqual(['欧阳修']);
-    expect(bib.issued).toEqual({ 'date-parts': [[2022, 10], [2023, 6]] });
+    expect(bib.issued).toEqual({
+      'date-parts': [
+        [2022, 10],
+        [2023, 6],
+      ],
+    });
   });
 
   it('meta tags: one citation_author per author, the year of an estimate', () => {

@@ -27,7 +27,13 @@ const record = (id: string, garbled: string, restored: string | null): Restorati
   basis: { zh: '夹具', en: 'fixture' },
 });
 
-const textOf = (html: string) => decodeText(tokenizeHtml(html).filter((t) => t.kind === 'text').map((t) => t.raw).join(''));
+const textOf = (html: string) =>
+  decodeText(
+    tokenizeHtml(html)
+      .filter((t) => t.kind === 'text')
+      .map((t) => t.raw)
+      .join(''),
+  );
 
 describe('explainLine', () => {
   it('finds removed pinyin, restored punctuation and restorations', () => {

@@ -24,8 +24,7 @@ function checkedFiles(dir: string): string[] {
   });
 }
 
-const stringArgument = (node: ts.Node | undefined): string[] =>
-  node !== undefined && ts.isStringLiteralLike(node) ? [node.text] : [];
+const stringArgument = (node: ts.Node | undefined): string[] => (node !== undefined && ts.isStringLiteralLike(node) ? [node.text] : []);
 
 /** The module specifiers a piece of TypeScript or JavaScript imports, in order. */
 function importSpecifiers(code: string): string[] {
@@ -62,8 +61,7 @@ function target(file: string, specifier: string): string | null {
   return null;
 }
 
-const isFrameworkOrRuntime = (specifier: string): boolean =>
-  /^(astro|node):/.test(specifier) || /^astro(\/|$)/.test(specifier) || isBuiltin(specifier);
+const isFrameworkOrRuntime = (specifier: string): boolean => /^(astro|node):/.test(specifier) || /^astro(\/|$)/.test(specifier) || isBuiltin(specifier);
 
 /** The rule an import breaks, or null. */
 function brokenRule(file: string, specifier: string): string | null {
@@ -93,7 +91,7 @@ describe('importSpecifiers', () => {
       "const k = require('k');",
       "let l: import('l').L;",
       "// import x from 'commented-out';",
-      "const text = \"import y from 'in-a-string'\";",
+      'const text = "import y from \'in-a-string\'";',
     ].join('\n');
     expect(importSpecifiers(code)).toEqual(['a', 'b', 'c', 'side-effect', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
   });

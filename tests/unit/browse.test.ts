@@ -43,7 +43,13 @@ describe('reading order', () => {
   });
 });
 
-function programme(slug: string, source: string, province: Programme['province'], city: string | null, recipients: [string, Programme['recipients'][number]['region'], boolean][]): Programme {
+function programme(
+  slug: string,
+  source: string,
+  province: Programme['province'],
+  city: string | null,
+  recipients: [string, Programme['recipients'][number]['region'], boolean][],
+): Programme {
   return {
     slug,
     title: slug,

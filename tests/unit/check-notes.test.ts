@@ -27,14 +27,17 @@ describe('editorial notes', () => {
 
   const published = '秋阳杲杲，9月1日，初入指挥部';
   const lines = ['标题', '秋阳杲杲,9月1日,初入指挥部'];
-  const check = (zh: string) => () => checkNoteQuotations([{ field: 'published.evidence[0].note', note: { zh, en: 'x' } }], published, lines, 'content/sources/003.txt');
+  const check = (zh: string) => () =>
+    checkNoteQuotations([{ field: 'published.evidence[0].note', note: { zh, en: 'x' } }], published, lines, 'content/sources/003.txt');
 
   it('accepts quotations that are where they say', () => {
     expect(check('{q:秋阳杲杲，9月1日}：记者到访；原样见{L2:秋阳杲杲,9月1日}。')).not.toThrow();
   });
 
   it('names the field of a note that misquotes the text or the capture', () => {
-    expect(check('{q:秋阳杲杲,9月1日}')).toThrow('content/sources/003.txt: published.evidence[0].note.zh quotes "秋阳杲杲,9月1日", which is not in the published text');
+    expect(check('{q:秋阳杲杲,9月1日}')).toThrow(
+      'content/sources/003.txt: published.evidence[0].note.zh quotes "秋阳杲杲,9月1日", which is not in the published text',
+    );
     expect(check('{L1:秋阳}')).toThrow('content/sources/003.txt:1: published.evidence[0].note.zh quotes "秋阳" as this line of the capture');
   });
 });

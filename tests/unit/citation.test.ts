@@ -171,9 +171,7 @@ describe('Chicago (notes-bibliography, bibliography entry)', () => {
 
   it('gives n.d. with the estimate for an undated report', () => {
     expect(chicagoIssued({ stated: false, estimate: '2023-09', from: '2023-09', to: '2023-09' })).toBe('n.d. [ca. September 2023]');
-    expect(chicagoIssued({ stated: false, estimate: '2022-10/2023-06', from: '2022-10', to: '2023-06' })).toBe(
-      'n.d. [ca. October 2022–June 2023]',
-    );
+    expect(chicagoIssued({ stated: false, estimate: '2022-10/2023-06', from: '2022-10', to: '2023-06' })).toBe('n.d. [ca. October 2022–June 2023]');
   });
 
   it('joins authors without inverting Chinese names', () => {
@@ -211,10 +209,14 @@ describe('the real reports', () => {
   const programmes = loadProgrammes();
   for (const r of loadReports()) {
     it(`${r.slug}: both styles name outlet or its absence, date or n.d., the archive, the permalink and the access date`, () => {
-      const d = citationData({ id: r.slug, data: r.data }, programmes.find((p) => p.slug === r.slug), {
-        ...OPTIONS,
-        base: '/archive/',
-      });
+      const d = citationData(
+        { id: r.slug, data: r.data },
+        programmes.find((p) => p.slug === r.slug),
+        {
+          ...OPTIONS,
+          base: '/archive/',
+        },
+      );
       const permalink = `https://archive.example.org/archive/reports/${r.slug}/`;
       const gbt = formatGbt7714(d);
       const chicago = formatChicago(d);

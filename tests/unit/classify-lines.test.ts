@@ -24,9 +24,12 @@ describe('classifyLines', () => {
   const result = classifyLines(capture(lines.join('\n')), config);
 
   it('accounts for every line exactly once', () => {
-    expect(result.ledger.map((entry) => entry.line).concat(result.articleLines.map((l) => l.number)).sort((a, b) => a - b)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9,
-    ]);
+    expect(
+      result.ledger
+        .map((entry) => entry.line)
+        .concat(result.articleLines.map((l) => l.number))
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('drops chrome and blank lines with named reasons', () => {
@@ -61,12 +64,8 @@ describe('classifyLines', () => {
   });
 
   it('stops when the article cannot be found', () => {
-    expect(() => classifyLines(capture('标题\n别的\n'), config)).toThrow(
-      'fixture.txt:1: cannot find the first line of the article',
-    );
-    expect(() => classifyLines(capture('标题\n正文开始\n'), config)).toThrow(
-      'fixture.txt:2: cannot find the last line of the article',
-    );
+    expect(() => classifyLines(capture('标题\n别的\n'), config)).toThrow('fixture.txt:1: cannot find the first line of the article');
+    expect(() => classifyLines(capture('标题\n正文开始\n'), config)).toThrow('fixture.txt:2: cannot find the last line of the article');
   });
 
   it('stops when two rules claim one line', () => {
@@ -97,10 +96,16 @@ describe('the pinyin count of a real capture', () => {
   it('dongying-shule: 535 annotations, the editor line’s 責(zé)任編輯 included', async () => {
     const { cleanOne } = await import('../../scripts/clean/project');
     const { CAPTURES } = await import('../../scripts/clean/captures');
-    const report = cleanOne(process.cwd(), CAPTURES.find((c) => c.slug === 'dongying-shule')!);
+    const report = cleanOne(
+      process.cwd(),
+      CAPTURES.find((c) => c.slug === 'dongying-shule')!,
+    );
     expect(report.frontmatter.cleaning.pinyinAnnotationsRemoved).toBe(535);
     const raw = readFileSync('content/sources/001_682004c81572a2c1.txt', 'utf8');
-    const published = report.ledger.filter((e) => e.kept !== 'dropped').map((e) => e.text).join('\n');
+    const published = report.ledger
+      .filter((e) => e.kept !== 'dropped')
+      .map((e) => e.text)
+      .join('\n');
     const inPublishedLines = [...published.matchAll(/\p{Script=Han}\((?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])+\)/gu)].length;
     expect(inPublishedLines).toBe(535);
     expect(raw.length).toBeGreaterThan(published.length);

@@ -47,7 +47,12 @@ describe('npm run clean', { timeout: 30_000 }, () => {
     ['an empty capture', () => Buffer.alloc(0), `${capture000}: the capture is empty`],
     [
       'invalid UTF-8',
-      (bytes) => Buffer.concat([bytes.subarray(0, bytes.indexOf('\n', bytes.indexOf('2015年8月')) ), Buffer.from([0xff]), bytes.subarray(bytes.indexOf('\n', bytes.indexOf('2015年8月')))]),
+      (bytes) =>
+        Buffer.concat([
+          bytes.subarray(0, bytes.indexOf('\n', bytes.indexOf('2015年8月'))),
+          Buffer.from([0xff]),
+          bytes.subarray(bytes.indexOf('\n', bytes.indexOf('2015年8月'))),
+        ]),
       `${capture000}:11: the capture is not valid UTF-8 on this line`,
     ],
     [

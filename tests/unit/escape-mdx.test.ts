@@ -12,10 +12,7 @@ describe('escapeMdxText', () => {
 
   it('renders hostile text as text in headings and captions too', async () => {
     const line = '<script>{1}</script> # *x*';
-    const html = await renderMdx(
-      `## ${escapeMdxText(line)}\n\n<LostImage id="f1">${escapeMdxText(line)}</LostImage>`,
-      reportComponents,
-    );
+    const html = await renderMdx(`## ${escapeMdxText(line)}\n\n<LostImage id="f1">${escapeMdxText(line)}</LostImage>`, reportComponents);
     const expected = '&lt;script&gt;{1}&lt;/script&gt; # *x*';
     expect(html).toBe(`<h2>${expected}</h2>\n<figure id="f1">${expected}</figure>`);
   });

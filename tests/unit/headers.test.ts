@@ -37,7 +37,7 @@ describe('parseHeadersFile and headersFor', () => {
   it('README.md documents the same headers for nginx, value for value', () => {
     const site = headersFor(parseHeadersFile(readFileSync('public/_headers', 'utf8')), '/');
     const nginx = /```nginx\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '';
-    const documented = Object.fromEntries([...nginx.matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map((m) => [m[1], m[2]]));
+    const documented = Object.fromEntries([...nginx.matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map((m) => [m[1]!, m[2]!] as const));
     expect(documented).toEqual(site);
   });
 });

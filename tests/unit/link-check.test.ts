@@ -13,11 +13,17 @@ function write(file: string, text: string) {
   writeFileSync(full, text);
 }
 
-const page = (body: string) => `<!doctype html><html lang="zh-Hans"><head><title>t</title><link rel="stylesheet" href="/archive/_astro/a.css"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="zh-Hans"><head><title>t</title><link rel="stylesheet" href="/archive/_astro/a.css"></head><body>${body}</body></html>`;
 
 write('_astro/a.css', 'body{}');
 write('sources/000.txt', 'raw');
-write('index.html', page('<a href="/archive/reports/one/#p1">ok</a> <a href="reports/one/#p2:~:text=%E5%8C%BB">relative, text directive</a> <a href="#top" id="top">self</a> <a href="https://example.org/">external</a> <a href="mailto:a@b.c">mail</a>'));
+write(
+  'index.html',
+  page(
+    '<a href="/archive/reports/one/#p1">ok</a> <a href="reports/one/#p2:~:text=%E5%8C%BB">relative, text directive</a> <a href="#top" id="top">self</a> <a href="https://example.org/">external</a> <a href="mailto:a@b.c">mail</a>',
+  ),
+);
 write(
   'reports/one/index.html',
   page(

@@ -6,7 +6,15 @@ describe('mergeMetadata', () => {
     const merged = mergeMetadata(
       [
         { line: 5, patch: { date: '2025-08-05', time: '09:10:16', editors: [{ name: '甲', role: '編輯' }] } },
-        { line: 78, patch: { editors: [{ name: '甲', role: '編輯' }, { name: '乙', role: '編輯' }] } },
+        {
+          line: 78,
+          patch: {
+            editors: [
+              { name: '甲', role: '編輯' },
+              { name: '乙', role: '編輯' },
+            ],
+          },
+        },
         { line: 80, patch: { editors: [{ name: '甲', role: '一審' }] } },
       ],
       'x.txt',

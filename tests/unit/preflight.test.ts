@@ -83,10 +83,7 @@ describe('parseOsRelease and parseFcList', () => {
   });
 
   it('lists each font family once', () => {
-    expect(parseFcList('Noto Sans CJK SC,Noto Sans CJK SC Regular\nAR PL UMing\nNoto Sans CJK SC\n\n')).toEqual([
-      'AR PL UMing',
-      'Noto Sans CJK SC',
-    ]);
+    expect(parseFcList('Noto Sans CJK SC,Noto Sans CJK SC Regular\nAR PL UMing\nNoto Sans CJK SC\n\n')).toEqual(['AR PL UMing', 'Noto Sans CJK SC']);
     expect(parseFcList('')).toEqual([]);
   });
 });
@@ -174,7 +171,9 @@ describe('preflightReport', () => {
     });
     expect(report.ok).toBe(false);
     expect(report.text).toContain('CHROMIUM_PATH is /nonexistent/chrome, but no executable file is there');
-    expect(report.text).toContain(`Point CHROMIUM_PATH at the executable of a Chrome or Chromium (or unset it to use the one found in the usual places):\n  ${HINT}`);
+    expect(report.text).toContain(
+      `Point CHROMIUM_PATH at the executable of a Chrome or Chromium (or unset it to use the one found in the usual places):\n  ${HINT}`,
+    );
     expect(report.text).not.toContain('apt-get');
     expect(report.text).not.toContain('npx playwright');
   });
@@ -217,7 +216,7 @@ describe('npm run preflight', () => {
   it('runs first in `npm test` and `npm run bench`, before the pipeline check and the build', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.preflight).toBe('tsx scripts/preflight.ts');
-    expect(scripts.test).toMatch(/^npm run preflight && npm run clean -- --check && /);
+    expect(scripts.test).toMatch(/^npm run preflight && npm run lint && npm run typecheck && npm run clean -- --check && /);
     expect(scripts.bench).toBe('npm run preflight && tsx scripts/bench.ts');
   });
 });

@@ -92,7 +92,11 @@ describe('regions and provinces', () => {
     const used = new Set(programmes.flatMap((p) => p.recipients.map((r) => r.region)));
     expect([...used].sort()).toEqual([...REGION_IDS].sort());
     const provinces = new Set(programmes.map((p) => p.province));
-    expect([...provinces].sort()).toEqual(loadProvinces().map((p) => p.id).sort());
+    expect([...provinces].sort()).toEqual(
+      loadProvinces()
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it('give Traditional names that match the Simplified ones', () => {

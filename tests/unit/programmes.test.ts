@@ -151,9 +151,7 @@ describe('validateProgramme', () => {
   it('reports a value that is not in its quote', () => {
     const p = demo();
     p.figures[3]!.value = '430人次';
-    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual([
-      'content/programmes/demo.json: figures[3].value "430人次" is not in its quote',
-    ]);
+    expect(validateProgramme(parse(p), REPORT, FILES)).toEqual(['content/programmes/demo.json: figures[3].value "430人次" is not in its quote']);
   });
 
   it('reports an anchor that names no paragraph', () => {
@@ -177,17 +175,13 @@ describe('validateProgramme', () => {
     ]);
     const q = demo();
     q.recipients[0]!.name = '疏勒县';
-    expect(validateProgramme(parse(q), REPORT, FILES)).toEqual([
-      'content/programmes/demo.json: recipients[0].name "疏勒县" is not in its quote',
-    ]);
+    expect(validateProgramme(parse(q), REPORT, FILES)).toEqual(['content/programmes/demo.json: recipients[0].name "疏勒县" is not in its quote']);
   });
 
   it('reports fewer than six figures', () => {
     const p = parse(demo());
     p.figures.pop();
-    expect(validateProgramme(p, REPORT, FILES)).toEqual([
-      'content/programmes/demo.json: figures has 5 figure(s); a programme lists at least six',
-    ]);
+    expect(validateProgramme(p, REPORT, FILES)).toEqual(['content/programmes/demo.json: figures has 5 figure(s); a programme lists at least six']);
   });
 
   it('reports a slug that does not match the file names, and a source that is not the report’s', () => {
@@ -246,9 +240,7 @@ describe('checkProgrammeFile (schema errors)', () => {
     // Refinements run once the shape is right.
     const q = demo();
     q.figures[5]!.id = 'projects';
-    expect(check(q)).toEqual([
-      'content/programmes/demo.json: figures[5].id: figure id "projects" is already used by figures[0]',
-    ]);
+    expect(check(q)).toEqual(['content/programmes/demo.json: figures[5].id: figure id "projects" is already used by figures[0]']);
   });
 
   it('reports a summary that is not two to four sentences', () => {

@@ -15,9 +15,7 @@ describe('readCapture', () => {
   });
 
   it('computes the sha256 of the bytes', () => {
-    expect(readCapture('a.txt', bytes('abc')).sha256).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+    expect(readCapture('a.txt', bytes('abc')).sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('rejects an empty capture, naming the file', () => {

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Restoration } from '../../src/core/schemas/restoration';
 import { CaptureError } from '../../scripts/clean/errors';
 import type { ArticleLine, Segment } from '../../scripts/clean/model';
-import {
-  applyRestorations,
-  assertNoUnreviewedDamage,
-  findUnreviewedDamage,
-} from '../../scripts/clean/steps/repair-damage';
+import { applyRestorations, assertNoUnreviewedDamage, findUnreviewedDamage } from '../../scripts/clean/steps/repair-damage';
 
 const FILE = 'content/sources/001_test.txt';
 const text = (value: string): Segment => ({ type: 'text', value });
@@ -48,10 +44,7 @@ describe('applyRestorations', () => {
     const lines = [line(3, '無損'), line(4, 'A?x)B?y)C')];
     const result = applyRestorations(
       lines,
-      [
-        record({ id: 'r2', line: 4, garbled: '?y)', restored: '乙' }),
-        record({ id: 'r1', line: 4, garbled: '?x)', restored: '甲' }),
-      ],
+      [record({ id: 'r2', line: 4, garbled: '?y)', restored: '乙' }), record({ id: 'r1', line: 4, garbled: '?x)', restored: '甲' })],
       FILE,
     );
     expect(result[0]).toBe(lines[0]);
@@ -86,9 +79,7 @@ describe('applyRestorations', () => {
   });
 
   it('only searches captured text, not earlier restorations', () => {
-    const lines: ArticleLine[] = [
-      { number: 7, segments: [text('甲'), { type: 'restoration', id: 'r0', value: '?x)' }, text('乙?x)丙')] },
-    ];
+    const lines: ArticleLine[] = [{ number: 7, segments: [text('甲'), { type: 'restoration', id: 'r0', value: '?x)' }, text('乙?x)丙')] }];
     const result = applyRestorations(lines, [record({ id: 'r1', line: 7, garbled: '?x)', restored: '丁' })], FILE);
     expect(result[0]!.segments).toEqual([
       text('甲'),
@@ -169,9 +160,7 @@ describe('findUnreviewedDamage', () => {
   });
 
   it('finds the replacement character', () => {
-    expect(findUnreviewedDamage('各類\uFFFD人才')).toEqual([
-      { column: 3, match: '\uFFFD', why: expect.stringContaining('U+FFFD') },
-    ]);
+    expect(findUnreviewedDamage('各類\uFFFD人才')).toEqual([{ column: 3, match: '\uFFFD', why: expect.stringContaining('U+FFFD') as unknown }]);
   });
 
   it('counts columns in characters, not UTF-16 units', () => {
@@ -220,9 +209,7 @@ describe('assertNoUnreviewedDamage', () => {
   });
 
   it('checks the captured text around restorations', () => {
-    const lines: ArticleLine[] = [
-      { number: 4, segments: [text('當'), { type: 'restoration', id: 'r1', value: '地民生' }, text('、推?dòng)')] },
-    ];
+    const lines: ArticleLine[] = [{ number: 4, segments: [text('當'), { type: 'restoration', id: 'r1', value: '地民生' }, text('、推?dòng)')] }];
     expect(() => assertNoUnreviewedDamage(lines, FILE)).toThrow(/001_test\.txt:4:7: unreviewed damage "\?dòng\)"/);
   });
 });

@@ -13,9 +13,23 @@ describe('readBody', () => {
   it('reads paragraphs, headings and captions with their segments', () => {
     const blocks = readBody('<P id="p1">a\\*b<Gap id="r1" /></P>\n\n### 小标题\n\n<LostImage id="f1">图<Restored id="r2">地</Restored></LostImage>\n');
     expect(blocks).toEqual([
-      { kind: 'paragraph', anchor: 'p1', segments: [{ type: 'text', value: 'a*b' }, { type: 'gap', id: 'r1' }] },
+      {
+        kind: 'paragraph',
+        anchor: 'p1',
+        segments: [
+          { type: 'text', value: 'a*b' },
+          { type: 'gap', id: 'r1' },
+        ],
+      },
       { kind: 'heading', level: 3, segments: [{ type: 'text', value: '小标题' }] },
-      { kind: 'caption', anchor: 'f1', segments: [{ type: 'text', value: '图' }, { type: 'restoration', id: 'r2', value: '地' }] },
+      {
+        kind: 'caption',
+        anchor: 'f1',
+        segments: [
+          { type: 'text', value: '图' },
+          { type: 'restoration', id: 'r2', value: '地' },
+        ],
+      },
     ]);
   });
 

@@ -56,9 +56,7 @@ describe.each(CAPTURES.map((config) => [config.slug, config] as const))('%s', (s
   it('keeps every article line whole: the rendered block is the captured line, repaired and normalised', async () => {
     const { frontmatter } = cleanOne(root, config);
     const html = await renderMdx(mdx, reportComponents);
-    const blocks = [...html.matchAll(/<(p|h2|h3|figure)\b[^>]*>([\s\S]*?)<\/\1>/g)].map(([, , inner]) =>
-      textOf(inner!),
-    );
+    const blocks = [...html.matchAll(/<(p|h2|h3|figure)\b[^>]*>([\s\S]*?)<\/\1>/g)].map(([, , inner]) => textOf(inner!));
     const expected = ledger
       .filter((entry) => entry.kept === 'article')
       .map((entry) => {

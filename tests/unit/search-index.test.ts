@@ -14,14 +14,7 @@ import { createStaticServer } from '../../scripts/serve';
 import type { Programme } from '../../src/core/schemas/programme';
 import { ArchiveSearch, excerpt, textDirectiveFor, type PagefindLike } from '../../src/lib/search/client';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
-import {
-  buildEntries,
-  buildLookup,
-  corpusTexts,
-  publicationYears,
-  toPagefindRecord,
-  type SourceReport,
-} from '../../src/lib/search/records';
+import { buildEntries, buildLookup, corpusTexts, publicationYears, toPagefindRecord, type SourceReport } from '../../src/lib/search/records';
 import { kindOfAnchor, parseRecordUrl } from '../../src/lib/search/shared';
 
 const HANT: SourceReport = {
@@ -67,13 +60,11 @@ function programme(slug: string, extra: Partial<Programme>): Programme {
     period: { text: '三年', anchor: 'p1', quote: '三年' },
     batch: null,
     themes: ['医疗', '产业'],
-    figures: [
-      { id: 'total-funds', label: '援疆资金累计投入', category: 'money', value: '13.56億元', quote: '累計投入援疆資金13.56億元', anchor: 'p1' },
-    ],
+    figures: [{ id: 'total-funds', label: '援疆资金累计投入', category: 'money', value: '13.56億元', quote: '累計投入援疆資金13.56億元', anchor: 'p1' }],
     summary: '这是编者摘要。它由本站撰写。',
     source: '001_abc.txt',
     ...extra,
-  } as Programme;
+  };
 }
 
 const PROGRAMMES = [
@@ -82,7 +73,9 @@ const PROGRAMMES = [
     province: 'zhejiang',
     themes: ['产业', '旅游'],
     recipients: [{ name: '柯坪县', region: 'aksu', kind: 'county', primary: true, anchor: 'p1', quote: '柯坪' }],
-    figures: [{ id: 'solar', label: '光伏项目投资', category: 'money', value: '20亿元', quote: '投资20亿元的浙能柯坪370MW光伏项目顺利开工', anchor: 'p1' }],
+    figures: [
+      { id: 'solar', label: '光伏项目投资', category: 'money', value: '20亿元', quote: '投资20亿元的浙能柯坪370MW光伏项目顺利开工', anchor: 'p1' },
+    ],
     summary: '湖州支援柯坪。骆驼产业是重点。',
   }),
 ];
@@ -111,8 +104,18 @@ describe('index entries', () => {
       '/archive/reports/demo-hans/#programme',
     ]);
     expect(entries.map((e) => e.kind)).toEqual([
-      'title', 'heading', 'caption', 'paragraph', 'paragraph', 'figure', 'summary',
-      'title', 'paragraph', 'paragraph', 'figure', 'summary',
+      'title',
+      'heading',
+      'caption',
+      'paragraph',
+      'paragraph',
+      'figure',
+      'summary',
+      'title',
+      'paragraph',
+      'paragraph',
+      'figure',
+      'summary',
     ]);
     for (const e of entries) {
       expect(parseRecordUrl(e.url)).toEqual({ slug: e.slug, anchor: e.anchor });
@@ -182,7 +185,10 @@ describe('links and excerpts', () => {
   it('gives a hit its sentence as context, percent-encoding the directive syntax', () => {
     const text = '前一句。東營援疆指揮部推動醫療援疆，累計投入援疆資金13.56億元。後一句。';
     const d = textDirectiveFor(text, { start: 13, end: 15 }, { lang: 'zh-Hant' });
-    const [prefix, hit, suffix] = d.replace(/^:~:text=/, '').split(',').map((x) => decodeURIComponent(x));
+    const [prefix, hit, suffix] = d
+      .replace(/^:~:text=/, '')
+      .split(',')
+      .map((x) => decodeURIComponent(x));
     expect(prefix).toBe('東營援疆指揮部推動-');
     expect(hit).toBe('醫療');
     expect(suffix).toBe('-援疆，累計投入援疆資金13.56億元。');
@@ -262,8 +268,14 @@ describe('a real Pagefind index of the fixture, searched as the page searches it
     const found = await search.find(q, filters);
     const hits = await search.load(found.plan, [...found.exact, ...found.partial]);
     return {
-      exact: hits.filter((h) => h.match === 'exact').map((h) => `${h.slug}#${h.anchor}`).sort(),
-      partial: hits.filter((h) => h.match === 'partial').map((h) => `${h.slug}#${h.anchor}`).sort(),
+      exact: hits
+        .filter((h) => h.match === 'exact')
+        .map((h) => `${h.slug}#${h.anchor}`)
+        .sort(),
+      partial: hits
+        .filter((h) => h.match === 'partial')
+        .map((h) => `${h.slug}#${h.anchor}`)
+        .sort(),
       hits,
     };
   };

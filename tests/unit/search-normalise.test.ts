@@ -99,12 +99,7 @@ describe('index tokens', () => {
   });
 
   it('splits runs: Han, words; a point between digits stays in the number', () => {
-    expect(runs('v1.2版13.56亿').map((r) => `${r.kind}:${r.chars.join('')}`)).toEqual([
-      'word:v1.2',
-      'han:版',
-      'word:13.56',
-      'han:亿',
-    ]);
+    expect(runs('v1.2版13.56亿').map((r) => `${r.kind}:${r.chars.join('')}`)).toEqual(['word:v1.2', 'han:版', 'word:13.56', 'han:亿']);
     expect(runs('a.b').map((r) => r.chars.join(''))).toEqual(['a', 'b']);
   });
 });

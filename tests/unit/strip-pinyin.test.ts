@@ -37,10 +37,7 @@ describe('stripPinyin', () => {
   });
 
   it('sees the Han character at the end of a preceding restoration', () => {
-    const { segments, removed } = stripPinyin([
-      { type: 'restoration', id: 'r1', value: '推動' },
-      text('(dòng)鄉村'),
-    ]);
+    const { segments, removed } = stripPinyin([{ type: 'restoration', id: 'r1', value: '推動' }, text('(dòng)鄉村')]);
     expect(segments[1]).toEqual(text('鄉村'));
     expect(removed).toBe(1);
   });

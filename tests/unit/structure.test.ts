@@ -17,10 +17,9 @@ describe('looksLikeHeading', () => {
 
 describe('structure', () => {
   it('finds headings, subheadings, captions and paragraphs', () => {
-    const blocks = structure(
-      [line(1, '产业援疆'), line(2, '统筹推进发展'), line(3, '  正文第一段。'), line(4, '图为某地'), line(5, '  末段')],
-      { isCaption: (raw) => raw.startsWith('图为') },
-    );
+    const blocks = structure([line(1, '产业援疆'), line(2, '统筹推进发展'), line(3, '  正文第一段。'), line(4, '图为某地'), line(5, '  末段')], {
+      isCaption: (raw) => raw.startsWith('图为'),
+    });
     expect(blocks.map((b) => [b.type, 'level' in b ? b.level : undefined])).toEqual([
       ['heading', 2],
       ['heading', 3],

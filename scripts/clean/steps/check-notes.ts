@@ -21,7 +21,11 @@ export function checkNoteQuotations(notes: readonly PlacedNote[], published: str
           throw new CaptureError(file, undefined, `${field}.${language} quotes ${JSON.stringify(segment.value)}, which is not in the published text`);
         }
         if (segment.type === 'capture' && !(captureLines[segment.line - 1] ?? '').includes(segment.value)) {
-          throw new CaptureError(file, segment.line, `${field}.${language} quotes ${JSON.stringify(segment.value)} as this line of the capture, which does not contain it`);
+          throw new CaptureError(
+            file,
+            segment.line,
+            `${field}.${language} quotes ${JSON.stringify(segment.value)} as this line of the capture, which does not contain it`,
+          );
         }
       }
     }

@@ -87,12 +87,7 @@ function findLine(capture: Capture, pattern: RegExp, from: number, what: string)
   return index;
 }
 
-function findRule(
-  rules: readonly LineRule[],
-  text: string,
-  file: string,
-  line: number,
-): [LineRule, RegExpMatchArray] | [undefined, undefined] {
+function findRule(rules: readonly LineRule[], text: string, file: string, line: number): [LineRule, RegExpMatchArray] | [undefined, undefined] {
   const matches = rules.flatMap((rule) => {
     const match = text.match(rule.match);
     return match ? [[rule, match] as [LineRule, RegExpMatchArray]] : [];

@@ -56,11 +56,7 @@ function splice(value: string, placements: readonly Placement[]): Segment[] {
   let cursor = 0;
   for (const { record, start, end } of placements) {
     if (start > cursor) result.push({ type: 'text', value: value.slice(cursor, start) });
-    result.push(
-      record.restored === null
-        ? { type: 'gap', id: record.id }
-        : { type: 'restoration', id: record.id, value: record.restored },
-    );
+    result.push(record.restored === null ? { type: 'gap', id: record.id } : { type: 'restoration', id: record.id, value: record.restored });
     cursor = end;
   }
   if (cursor < value.length) result.push({ type: 'text', value: value.slice(cursor) });
@@ -87,9 +83,7 @@ export function applyRestorations(lines: ArticleLine[], records: Restoration[], 
     }
     const placement = place(line, record, file);
     const onLine = placementsByLine.get(record.line) ?? [];
-    const clash = onLine.find(
-      (other) => other.segment === placement.segment && other.start < placement.end && placement.start < other.end,
-    );
+    const clash = onLine.find((other) => other.segment === placement.segment && other.start < placement.end && placement.start < other.end);
     if (clash !== undefined) {
       throw new CaptureError(file, record.line, `restorations ${clash.record.id} and ${record.id} overlap`);
     }
@@ -150,9 +144,7 @@ export function findUnreviewedDamage(text: string): { column: number; match: str
       found.push({ index, match: m[0], why });
     }
   }
-  return found
-    .sort((a, b) => a.index - b.index)
-    .map(({ index, match, why }) => ({ column: [...text.slice(0, index)].length + 1, match, why }));
+  return found.sort((a, b) => a.index - b.index).map(({ index, match, why }) => ({ column: [...text.slice(0, index)].length + 1, match, why }));
 }
 
 /** A CaptureError that also names the column: `file:line:column: reason`. */

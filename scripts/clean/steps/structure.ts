@@ -15,8 +15,7 @@ export interface StructureOptions {
 const MAX_HEADING_LENGTH = 20;
 const SENTENCE_PUNCTUATION = /[。！？；：…]/;
 
-export const looksLikeHeading = (text: string): boolean =>
-  text.length <= MAX_HEADING_LENGTH && !SENTENCE_PUNCTUATION.test(text);
+export const looksLikeHeading = (text: string): boolean => text.length <= MAX_HEADING_LENGTH && !SENTENCE_PUNCTUATION.test(text);
 
 /**
  * Gives each article line its role. Captions are recognised by the capture's own rule;
@@ -24,10 +23,7 @@ export const looksLikeHeading = (text: string): boolean =>
  * heading directly under another heading is its subheading). The last line of an
  * article never opens a section.
  */
-export function structure(
-  lines: readonly (ArticleLine & { raw: string })[],
-  { isCaption }: StructureOptions = {},
-): Block[] {
+export function structure(lines: readonly (ArticleLine & { raw: string })[], { isCaption }: StructureOptions = {}): Block[] {
   const blocks: Block[] = [];
   lines.forEach(({ number, raw, segments }, index) => {
     const text = joinForContext(segments);

@@ -22,14 +22,7 @@ export const PROVINCE_IDS = ['shandong', 'zhejiang', 'shanxi'] as const;
  * The receiving regions: three prefectures of the Xinjiang Uyghur Autonomous Region and
  * three divisions of the Xinjiang Production and Construction Corps (see `REGION_KINDS`).
  */
-export const REGION_IDS = [
-  'kashgar',
-  'aksu',
-  'changji',
-  'xpcc-1st-division',
-  'xpcc-6th-division',
-  'xpcc-12th-division',
-] as const;
+export const REGION_IDS = ['kashgar', 'aksu', 'changji', 'xpcc-1st-division', 'xpcc-6th-division', 'xpcc-12th-division'] as const;
 
 /**
  * The two kinds of region. The Xinjiang Production and Construction Corps (XPCC, 新疆生产
@@ -77,16 +70,7 @@ export const THEMES = [
  * outcomes), health (patients, operations), education (schools, pupils, teachers),
  * jobs (posts, people employed), culture (performances, visitors, audiences).
  */
-export const FIGURE_CATEGORIES = [
-  'money',
-  'people',
-  'projects',
-  'results',
-  'health',
-  'education',
-  'jobs',
-  'culture',
-] as const;
+export const FIGURE_CATEGORIES = ['money', 'people', 'projects', 'results', 'health', 'education', 'jobs', 'culture'] as const;
 
 /** A paragraph id of the report: p1, p2, … */
 const anchorSchema = z.string().regex(/^p[1-9]\d*$/, 'an anchor is a paragraph id: p1, p2, …');

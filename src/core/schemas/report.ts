@@ -3,18 +3,20 @@ import { editorialNoteSchema } from './note';
 import { restorationSchema } from './restoration';
 
 /** A person named in a report's byline or editorial chain, with the role the capture gives. */
-const personSchema = z.object({
-  name: z.string().min(1),
-  /** The role as printed, e.g. 记者, 通讯员, 编辑, 一审. */
-  role: z.string().min(1),
-  /** printed: the capture names the role; inferred: we infer it (the note says from what). */
-  roleSource: z.enum(['printed', 'inferred']).default('printed'),
-  /** What a reader should know about this name or role. */
-  note: editorialNoteSchema.optional(),
-}).refine((p) => p.roleSource === 'printed' || p.note !== undefined, {
-  message: 'an inferred role needs a note saying what it is inferred from',
-  path: ['note'],
-});
+const personSchema = z
+  .object({
+    name: z.string().min(1),
+    /** The role as printed, e.g. 记者, 通讯员, 编辑, 一审. */
+    role: z.string().min(1),
+    /** printed: the capture names the role; inferred: we infer it (the note says from what). */
+    roleSource: z.enum(['printed', 'inferred']).default('printed'),
+    /** What a reader should know about this name or role. */
+    note: editorialNoteSchema.optional(),
+  })
+  .refine((p) => p.roleSource === 'printed' || p.note !== undefined, {
+    message: 'an inferred role needs a note saying what it is inferred from',
+    path: ['note'],
+  });
 
 /**
  * When the report was published. Either stated by the capture (date and, where printed,

@@ -26,9 +26,7 @@ export function markedLineHtml(tokens: readonly LineToken[], line: number, noteH
     .join('');
 }
 
-export type CaptureRow =
-  | { kind: 'article'; line: number }
-  | { kind: 'omitted'; from: number; to: number; kept: Record<string, number> };
+export type CaptureRow = { kind: 'article'; line: number } | { kind: 'omitted'; from: number; to: number; kept: Record<string, number> };
 
 /** Article lines in order, with the runs of other lines between them summarised. */
 export function captureRows(ledger: readonly LedgerEntry[]): CaptureRow[] {

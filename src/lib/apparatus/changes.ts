@@ -22,7 +22,15 @@ export function parseChanges(json: unknown, reports: KnownReports, file = CHANGE
   const parsed = changesFileSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(
-      parsed.error.issues.map((i) => `${file}: ${i.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '')}: ${i.message}`).join('\n'),
+      parsed.error.issues
+        .map(
+          (i) =>
+            `${file}: ${i.path
+              .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+              .join('')
+              .replace(/^\./, '')}: ${i.message}`,
+        )
+        .join('\n'),
     );
   }
   const problems: string[] = [];
@@ -53,7 +61,7 @@ export function loadChanges(reports: KnownReports): ChangeEntry[] {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+      throw new Error(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
     }
     cached = parseChanges(json, reports, file)
       .map((c, i) => ({ c, i }))

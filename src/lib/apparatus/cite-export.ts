@@ -73,7 +73,10 @@ export function toRis(r: ExportRecord): string {
     risLine('TI', r.title),
     ...r.authors.map((a) => risLine('AU', a)),
     risLine('PY', String(y)),
-    risLine('DA', `${y}/${m ? String(m).padStart(2, '0') : ''}/${d ? String(d).padStart(2, '0') : ''}/${r.date.stated ? '' : `estimate ${r.date.estimate}`}`),
+    risLine(
+      'DA',
+      `${y}/${m ? String(m).padStart(2, '0') : ''}/${d ? String(d).padStart(2, '0') : ''}/${r.date.stated ? '' : `estimate ${r.date.estimate}`}`,
+    ),
     ...(r.outlet ? [risLine('T2', r.outlet), risLine('PB', r.outlet)] : []),
     risLine('UR', r.url),
     ...(r.accessed ? [risLine('Y2', r.accessed.replace(/-/g, '/'))] : []),
@@ -88,7 +91,11 @@ export function toRis(r: ExportRecord): string {
 
 /** Escapes BibTeX's special characters in a field value (not in URLs). */
 export function bibEscape(s: string): string {
-  return s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`).replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return s
+    .replace(/[\\{}]/g, (c) => `\\${c}`)
+    .replace(/[&%$#_]/g, (c) => `\\${c}`)
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 export function toBibtex(r: ExportRecord): string {

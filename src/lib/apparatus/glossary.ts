@@ -95,7 +95,11 @@ export function planFirstUses(app: ReportApparatus, terms: readonly GlossaryTerm
       picked.push(m);
       linked.add(m.term);
     }
-    if (picked.length > 0) plan.set(b.anchor, picked.sort((x, y) => x.start - y.start));
+    if (picked.length > 0)
+      plan.set(
+        b.anchor,
+        picked.sort((x, y) => x.start - y.start),
+      );
   }
   return plan;
 }

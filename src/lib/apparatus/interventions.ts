@@ -53,12 +53,7 @@ export class AlignmentError extends Error {}
  * @param segments the block's segments from the MDX body
  * @param records the report's restoration records, by id
  */
-export function explainLine(
-  raw: string,
-  segments: readonly BodySegment[],
-  records: ReadonlyMap<string, Restoration>,
-  where = 'line',
-): LineToken[] {
+export function explainLine(raw: string, segments: readonly BodySegment[], records: ReadonlyMap<string, Restoration>, where = 'line'): LineToken[] {
   const tokens: LineToken[] = [];
   const lead = /^\s*/.exec(raw)![0];
   const trimmed = raw.trim();

@@ -46,11 +46,7 @@ function glossaryPlan(app: ReportApparatus): Map<string, TermMatch[]> {
 }
 
 /** The wraps for one paragraph: restored punctuation and first-use glossary links. */
-export function paragraphWraps(
-  punctuation: readonly number[],
-  terms: readonly TermMatch[],
-  termHref: (id: string) => string,
-): Wrap[] {
+export function paragraphWraps(punctuation: readonly number[], terms: readonly TermMatch[], termHref: (id: string) => string): Wrap[] {
   return [
     ...terms.map((m) => ({
       start: m.start,

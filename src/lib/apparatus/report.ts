@@ -72,9 +72,7 @@ export function assembleApparatus(
   const blocks = readBody(body);
   const article = ledger.filter((e): e is ArticleEntry => e.kept === 'article');
   if (article.length !== blocks.length) {
-    throw new Error(
-      `${files.ledger}: ${article.length} article lines, but ${files.report} has ${blocks.length} blocks (paragraphs, headings, captions)`,
-    );
+    throw new Error(`${files.ledger}: ${article.length} article lines, but ${files.report} has ${blocks.length} blocks (paragraphs, headings, captions)`);
   }
   let headingIndex = 0;
   const out = blocks.map((block, i): ApparatusBlock => {

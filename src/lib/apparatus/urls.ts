@@ -9,11 +9,9 @@ export function editionUrl(slug: string, script: Lang, lang: Lang, hash?: string
   return hash ? `${base}#${hash}` : base;
 }
 
-export const capturedUrl = (slug: string, line?: number): string =>
-  url(`reports/${slug}/captured/${line === undefined ? '' : `#L${line}`}`);
+export const capturedUrl = (slug: string, line?: number): string => url(`reports/${slug}/captured/${line === undefined ? '' : `#L${line}`}`);
 
-export const interventionsUrl = (slug: string, hash?: string): string =>
-  url(`reports/${slug}/interventions/${hash ? `#${hash}` : ''}`);
+export const interventionsUrl = (slug: string, hash?: string): string => url(`reports/${slug}/interventions/${hash ? `#${hash}` : ''}`);
 
 export const glossaryUrl = (termId?: string): string => url(`glossary/${termId ? `#term-${termId}` : ''}`);
 

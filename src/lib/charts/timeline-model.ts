@@ -15,9 +15,7 @@ export interface ReportInfo {
   published: { stated: true; date: string } | { stated: false; estimate: string };
 }
 
-export type Publication =
-  | { stated: true; date: string; at: number }
-  | { stated: false; estimate: string; from: number; to: number };
+export type Publication = { stated: true; date: string; at: number } | { stated: false; estimate: string; from: number; to: number };
 
 export interface TimelineRow {
   slug: string;

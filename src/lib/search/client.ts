@@ -14,16 +14,7 @@
  * 3. Every candidate's text (Pagefind meta) is checked against the folded query before
  *    it is shown, and marked: exact matches rank first, partial ones after, labelled.
  */
-import {
-  foldMapFromPairs,
-  matchKind,
-  matchRanges,
-  planQuery,
-  type FoldMap,
-  type QueryPlan,
-  type QuerySegment,
-  type Range,
-} from './normalise';
+import { foldMapFromPairs, matchKind, matchRanges, planQuery, type FoldMap, type QueryPlan, type QuerySegment, type Range } from './normalise';
 import { FIGURE_PREFIX, kindOfAnchor, parseRecordUrl, type FilterKey, type Lookup, type RecordKind } from './shared';
 
 /** Below this many exact matches, partial matches are looked for as well. */
@@ -38,10 +29,7 @@ export interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string> }>;
 }
 export interface PagefindLike {
-  search(
-    term: string,
-    options?: { filters?: Record<string, string | string[]> },
-  ): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export type Filters = Partial<Record<FilterKey, string>>;
@@ -193,9 +181,7 @@ export class ArchiveSearch {
     // A lone word (370mw, mect) is matched as a prefix, like any Latin search; anything
     // with Han bigrams as a phrase (an exact search never falls back to a shorter term).
     const asPhrase = (seg: QuerySegment) => seg.phrase && (seg.terms.length > 1 || /\p{Script=Han}/u.test(seg.text));
-    const bySegment = await Promise.all(
-      plan.segments.map((seg) => this.ids(asPhrase(seg) ? `"${seg.terms.join(' ')}"` : seg.terms.join(' '), pf)),
-    );
+    const bySegment = await Promise.all(plan.segments.map((seg) => this.ids(asPhrase(seg) ? `"${seg.terms.join(' ')}"` : seg.terms.join(' '), pf)));
     const exact = intersect(bySegment).map(([result, score]) => ({ result, score, expected: 'exact' as const }));
 
     let partial: Candidate[] = [];

@@ -23,15 +23,7 @@ import { ourWordsIn } from '../apparatus/convert';
 import type { Programme } from '../../core/schemas/programme';
 import { blockText, GAP_TEXT, paragraphTexts, reportBlocks, segmentText } from '../report-text';
 import { fold, foldMapToPairs, indexContent, type FoldMap } from './normalise';
-import {
-  FIGURE_PREFIX,
-  RECORD_LANGUAGE,
-  REPORT_FILTER,
-  SUMMARY_ANCHOR,
-  type FilterKey,
-  type Lookup,
-  type RecordKind,
-} from './shared';
+import { FIGURE_PREFIX, RECORD_LANGUAGE, REPORT_FILTER, SUMMARY_ANCHOR, type FilterKey, type Lookup, type RecordKind } from './shared';
 
 /** One thing a reader can find, before it is handed to Pagefind. */
 export interface IndexEntry {
@@ -83,9 +75,7 @@ export interface BuildEntriesInput {
 }
 
 /** The years of a publication date or estimate: 2024-01-30 → [2024]; 2022-10/2023-06 → [2022, 2023]. */
-export function publicationYears(
-  published: { stated: true; date: string } | { stated: false; estimate: string },
-): string[] {
+export function publicationYears(published: { stated: true; date: string } | { stated: false; estimate: string }): string[] {
   const [from = '', to = from] = (published.stated ? published.date : published.estimate).split('/');
   const a = Number(from.slice(0, 4));
   const b = Number(to.slice(0, 4));
@@ -168,7 +158,7 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
       });
     };
 
-    add('title', '', report.deck ? `${report.title}　${report.deck}` : report.title);
+    add('title', '', report.deck ? `${report.title}\u3000${report.deck}` : report.title);
     for (const item of headingsAndCaptions(report.body)) {
       if (item.kind === 'heading') add('heading', input.headingId(report.slug, item.text), item.text);
       else add('caption', item.id!, item.text);
@@ -222,12 +212,7 @@ export function noteOffsets(body: string): Record<string, number[]> {
 /** Stretches of each paragraph that the summary panel quotes (recipients, period, batch, figures). */
 export function quotedRanges(body: string, programme: Programme): Record<string, [number, number][]> {
   const texts = paragraphTexts(body);
-  const quotes = [
-    ...programme.recipients,
-    programme.period,
-    ...(programme.batch ? [programme.batch] : []),
-    ...programme.figures,
-  ];
+  const quotes = [...programme.recipients, programme.period, ...(programme.batch ? [programme.batch] : []), ...programme.figures];
   const out: Record<string, [number, number][]> = {};
   for (const q of quotes) {
     const text = texts.get(q.anchor);

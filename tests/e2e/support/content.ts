@@ -16,13 +16,7 @@ export const REPORTS_DIR = path.join(ROOT, 'content/reports');
 export const SOURCES_DIR = path.join(ROOT, 'content/sources');
 
 /** The five reports the archive is about; the pipeline writes content/reports/<slug>.mdx. */
-export const EXPECTED_SLUGS = [
-  'shandong-12th-division',
-  'dongying-shule',
-  'taizhou-alar',
-  'shanxi-changji-6th-division',
-  'huzhou-keping',
-] as const;
+export const EXPECTED_SLUGS = ['shandong-12th-division', 'dongying-shule', 'taizhou-alar', 'shanxi-changji-6th-division', 'huzhou-keping'] as const;
 
 /** The visible mark of an unrecoverable gap (src/lib/ui.ts, gapGlyph). */
 export const GAP_GLYPH = '〔缺〕';
@@ -46,7 +40,7 @@ export function sourceFiles(): string[] {
 }
 
 export function loadReports(): ReportOnDisk[] {
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.mdx'));
   } catch {
@@ -66,15 +60,13 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 /** Undo MDX source escaping: backslash escapes of ASCII punctuation and character references. */
 export function unescapeMdx(s: string): string {
-  return s
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-      if (ref[0] === '#') {
-        const cp = ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return String.fromCodePoint(cp);
-      }
-      return NAMED[ref.toLowerCase()] ?? all;
-    });
+  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
+    if (ref[0] === '#') {
+      const cp = ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return String.fromCodePoint(cp);
+    }
+    return NAMED[ref.toLowerCase()] ?? all;
+  });
 }
 
 export interface InlineMark {

@@ -36,7 +36,12 @@ export function defineBrowseLinkTests(base: string): void {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);
     expect(await listedSlugs(page, base)).toEqual(reports.map((r) => r.slug));
-    await followEach(page, base, './', reports.map((r) => r.slug));
+    await followEach(
+      page,
+      base,
+      './',
+      reports.map((r) => r.slug),
+    );
   });
 
   for (const province of provinces()) {
@@ -105,7 +110,11 @@ export function defineBrowseLinkTests(base: string): void {
       report: string;
       figures: { anchor: string; permalink: string }[];
     }[];
-    expect(json.map((p) => p.slug).sort()).toEqual(programmes().map((p) => p.slug).sort());
+    expect(json.map((p) => p.slug).sort()).toEqual(
+      programmes()
+        .map((p) => p.slug)
+        .sort(),
+    );
     for (const p of json) {
       expect(p.report).toBe(`${base}reports/${p.slug}/`);
       for (const f of p.figures) expect(f.permalink).toBe(`${base}reports/${p.slug}/#${f.anchor}`);

@@ -26,9 +26,7 @@ export async function loadSearchCorpus(dist = path.join(ROOT, 'dist')): Promise<
   const reports = await readSourceReports(ROOT);
   const programmes = loadProgrammes(ROOT);
   const map = buildFoldMap(corpusTexts({ reports, programmes }));
-  const headingId = existsSync(path.join(dist, 'reports'))
-    ? (await builtPages(dist, reports)).headingId
-    : (_slug: string, text: string) => text;
+  const headingId = existsSync(path.join(dist, 'reports')) ? (await builtPages(dist, reports)).headingId : (_slug: string, text: string) => text;
   const entries = buildEntries({ reports, programmes, base: '/', headingId }, map);
   return { entries, map, provinceOf: new Map(programmes.map((p) => [p.slug, p.province])) };
 }
@@ -55,11 +53,43 @@ export function expectedReports(corpus: SearchCorpus, query: string): string[] {
  */
 export const RECALL_TERMS = [
   // places
-  '疏勒', '阿拉尔', '柯坪', '五家渠', '准东', '準東', '阜康', '喀什', '昌吉', '十二师', '东营', '東營',
+  '疏勒',
+  '阿拉尔',
+  '柯坪',
+  '五家渠',
+  '准东',
+  '準東',
+  '阜康',
+  '喀什',
+  '昌吉',
+  '十二师',
+  '东营',
+  '東營',
   // organisations
-  '山东水发', '山東水發', '台州骨伤医院', '湖州市援疆指挥部', '兵团', '指挥部',
+  '山东水发',
+  '山東水發',
+  '台州骨伤医院',
+  '湖州市援疆指挥部',
+  '兵团',
+  '指挥部',
   // figures
-  '13.56亿元', '13.56億元', '370MW', '755', '1.1807亿元', '29个',
+  '13.56亿元',
+  '13.56億元',
+  '370MW',
+  '755',
+  '1.1807亿元',
+  '29个',
   // words inside compounds, either script
-  '医疗', '醫療', '骆驼', '駱駝', '开发区', '技术', '光伏', '湖羊', '组团', '人才', '产业', '干部',
+  '医疗',
+  '醫療',
+  '骆驼',
+  '駱駝',
+  '开发区',
+  '技术',
+  '光伏',
+  '湖羊',
+  '组团',
+  '人才',
+  '产业',
+  '干部',
 ];

@@ -56,7 +56,18 @@ describe('buildBasemap', () => {
   const square = (code: string, x0: number, y0: number, size: number): Feature<Polygon, { code: string }> => ({
     type: 'Feature',
     properties: { code },
-    geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, y0],
+          [x0 + size, y0],
+          [x0 + size, y0 + size],
+          [x0, y0 + size],
+          [x0, y0],
+        ],
+      ],
+    },
   });
   const tiny: Boundaries = {
     provinces: [square('CN-XJ', 80, 40, 5), square('CN-SD', 85, 40, 5)],
@@ -64,7 +75,16 @@ describe('buildBasemap', () => {
   };
 
   it('draws provinces, their shared border once, and the land around them', () => {
-    const m = buildBasemap(tiny, { width: 400, margin: 10, minArea: 0.5, minRingArea: 4, frame: [[79, 39], [91, 46]] });
+    const m = buildBasemap(tiny, {
+      width: 400,
+      margin: 10,
+      minArea: 0.5,
+      minRingArea: 4,
+      frame: [
+        [79, 39],
+        [91, 46],
+      ],
+    });
     expect(Object.keys(m.provinces).sort()).toEqual(['CN-SD', 'CN-XJ']);
     expect(m.china).toMatch(/^m/);
     expect(m.land).toMatch(/^m/);

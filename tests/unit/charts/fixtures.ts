@@ -9,19 +9,65 @@ export function programmes(): Programme[] {
       title: '甲省支援甲县',
       province: 'shandong',
       city: '東營市',
-      recipients: [
-        { name: '甲縣', region: 'kashgar', kind: 'county', primary: true, anchor: 'p2', quote: '支援甲縣。' },
-      ],
+      recipients: [{ name: '甲縣', region: 'kashgar', kind: 'county', primary: true, anchor: 'p2', quote: '支援甲縣。' }],
       period: { text: '自2020年3月以來', anchor: 'p2', quote: '自2020年3月以來，支援甲縣。', start: '2020-03' },
       batch: { text: '第十批', anchor: 'p3', quote: '第十批幹部。' },
       themes: ['民生'],
       figures: [
-        { id: 'funds', label: '资金', category: 'money', value: '13.56億元', quote: '投入13.56億元。', anchor: 'p6', amount: { value: 1356000000, unit: '元', approx: false } },
-        { id: 'small-funds', label: '小额资金', category: 'money', value: '420余萬元', quote: '投入420余萬元。', anchor: 'p4', amount: { value: 4200000, unit: '元', approx: true } },
-        { id: 'people', label: '人员', category: 'people', value: '千余名', quote: '千余名人才。', anchor: 'p7', amount: { value: 1000, unit: '名', approx: true } },
-        { id: 'visits', label: '人次', category: 'people', value: '300人次', quote: '300人次。', anchor: 'p8', amount: { value: 300, unit: '人次', approx: false } },
-        { id: 'doctors', label: '医生', category: 'health', value: '37名', quote: '37名醫生。', anchor: 'p8', amount: { value: 37, unit: '名', approx: false } },
-        { id: 'firms', label: '企业', category: 'projects', value: '13家', quote: '13家企業。', anchor: 'p12', amount: { value: 13, unit: '家', approx: false } },
+        {
+          id: 'funds',
+          label: '资金',
+          category: 'money',
+          value: '13.56億元',
+          quote: '投入13.56億元。',
+          anchor: 'p6',
+          amount: { value: 1356000000, unit: '元', approx: false },
+        },
+        {
+          id: 'small-funds',
+          label: '小额资金',
+          category: 'money',
+          value: '420余萬元',
+          quote: '投入420余萬元。',
+          anchor: 'p4',
+          amount: { value: 4200000, unit: '元', approx: true },
+        },
+        {
+          id: 'people',
+          label: '人员',
+          category: 'people',
+          value: '千余名',
+          quote: '千余名人才。',
+          anchor: 'p7',
+          amount: { value: 1000, unit: '名', approx: true },
+        },
+        {
+          id: 'visits',
+          label: '人次',
+          category: 'people',
+          value: '300人次',
+          quote: '300人次。',
+          anchor: 'p8',
+          amount: { value: 300, unit: '人次', approx: false },
+        },
+        {
+          id: 'doctors',
+          label: '医生',
+          category: 'health',
+          value: '37名',
+          quote: '37名醫生。',
+          anchor: 'p8',
+          amount: { value: 37, unit: '名', approx: false },
+        },
+        {
+          id: 'firms',
+          label: '企业',
+          category: 'projects',
+          value: '13家',
+          quote: '13家企業。',
+          anchor: 'p12',
+          amount: { value: 13, unit: '家', approx: false },
+        },
       ],
       summary: '一。二。',
       source: '001_aaaa.txt',
@@ -39,8 +85,24 @@ export function programmes(): Programme[] {
       batch: null,
       themes: ['民生'],
       figures: [
-        { id: 'funds', label: '资金', category: 'money', value: '1.5亿元', quote: '投入1.5亿元。', anchor: 'p5', amount: { value: 150000000, unit: '元', approx: false } },
-        { id: 'jobs', label: '岗位', category: 'jobs', value: '9500个', quote: '9500个岗位。', anchor: 'p7', amount: { value: 9500, unit: '个', approx: false } },
+        {
+          id: 'funds',
+          label: '资金',
+          category: 'money',
+          value: '1.5亿元',
+          quote: '投入1.5亿元。',
+          anchor: 'p5',
+          amount: { value: 150000000, unit: '元', approx: false },
+        },
+        {
+          id: 'jobs',
+          label: '岗位',
+          category: 'jobs',
+          value: '9500个',
+          quote: '9500个岗位。',
+          anchor: 'p7',
+          amount: { value: 9500, unit: '个', approx: false },
+        },
         { id: 'rate', label: '比例', category: 'health', value: '92%', quote: '92%。', anchor: 'p9' },
       ],
       summary: '一。二。',
@@ -53,7 +115,17 @@ export function places(): Place[] {
   return [
     { id: 'a-county', label: '甲县', labelHant: '甲縣', names: ['甲縣'], region: 'kashgar', lon: 76.05, lat: 39.4, precision: 'seat', note: '县城。' },
     { id: 'b-pref', label: '乙州', labelHant: '乙州', names: ['乙州州直'], region: 'changji', lon: 87.3, lat: 44.01, precision: 'seat', note: '州府。' },
-    { id: 'b-regiment', label: '乙团', labelHant: '乙團', names: ['乙团'], region: 'xpcc-12th-division', lon: 87.9, lat: 44.3, precision: 'rough', note: '粗略。' },
+    {
+      id: 'b-regiment',
+      label: '乙团',
+      labelHant: '乙團',
+      names: ['乙团'],
+      region: 'xpcc-12th-division',
+      lon: 87.9,
+      lat: 44.3,
+      precision: 'rough',
+      note: '粗略。',
+    },
     { id: 'unused', label: '无', labelHant: '無', names: ['无人提到'], region: 'aksu', lon: 79.05, lat: 40.51, precision: 'seat', note: '无。' },
   ];
 }
@@ -61,7 +133,14 @@ export function places(): Place[] {
 const kind = 'xuar-prefecture' as const;
 export function regions(): Region[] {
   const r = (id: Region['id'], name: string): Region => ({ id, name, nameHant: name, nameEn: id, kind, description: '一。二。', descriptionEn: id });
-  return [r('kashgar', '喀什地区'), r('aksu', '阿克苏地区'), r('changji', '昌吉州'), r('xpcc-1st-division', '一师'), r('xpcc-6th-division', '六师'), r('xpcc-12th-division', '十二师')];
+  return [
+    r('kashgar', '喀什地区'),
+    r('aksu', '阿克苏地区'),
+    r('changji', '昌吉州'),
+    r('xpcc-1st-division', '一师'),
+    r('xpcc-6th-division', '六师'),
+    r('xpcc-12th-division', '十二师'),
+  ];
 }
 
 export function provinces(): Province[] {

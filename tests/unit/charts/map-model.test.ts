@@ -76,14 +76,31 @@ describe('map layout', () => {
 
   it('places points and labels, and filters by frame', () => {
     const m = pairingMapModel(input());
-    const pts = layoutPoints(m, project, { 'a-county': { dx: -5, dy: 3, anchor: 'end' } }, inFrame([[86, 43], [89, 45]]));
+    const pts = layoutPoints(
+      m,
+      project,
+      { 'a-county': { dx: -5, dy: 3, anchor: 'end' } },
+      inFrame([
+        [86, 43],
+        [89, 45],
+      ]),
+    );
     expect(pts.map((p) => p.place)).toEqual(['b-pref', 'b-regiment']);
     const all = layoutPoints(m, project, { 'a-county': { dx: -5, dy: 3, anchor: 'end' } });
     expect(all[0]).toEqual({ place: 'a-county', x: 760.5, y: 106, label: { x: 755.5, y: 109, anchor: 'end' } });
   });
 
   it('draws frames and scale bars through the projection', () => {
-    expect(framePath([[0, 0], [1, 1]], project, 1)).toBe('M0,490L10,490L10,490L10,500L10,500L0,500L0,500L0,490Z');
+    expect(
+      framePath(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        project,
+        1,
+      ),
+    ).toBe('M0,490L10,490L10,490L10,500L10,500L0,500L0,500L0,490Z');
     expect(scaleBar(project, [0, 0], 111.32)).toBe(10);
   });
 });

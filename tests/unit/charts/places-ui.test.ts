@@ -51,7 +51,7 @@ describe('chart wording', () => {
     else if (typeof a === 'function') {
       const key = path.split('.').pop()!;
       const args = samples[key] ?? ['1', '2', '3', '4'].slice(0, a.length);
-      leaves(a(...args), (b as (...x: unknown[]) => unknown)(...args), `${path}()`, out);
+      leaves((a as (...x: unknown[]) => unknown)(...args), (b as (...x: unknown[]) => unknown)(...args), `${path}()`, out);
     } else if (a && typeof a === 'object') {
       for (const k of Object.keys(a)) leaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, out);
     }

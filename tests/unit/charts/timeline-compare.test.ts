@@ -113,7 +113,11 @@ describe('compareModel', () => {
     const m = compareModel(data);
     expect(m.rows[0]!.cells[1]![0]!.normalised).toBe('250,000,000 元');
     data[1]!.figures[0]!.category = 'results';
-    expect(compareModel(data).rows.find((r) => r.category === 'results')!.cells[1]!.map((f) => f.id)).toEqual(['funds']);
+    expect(
+      compareModel(data)
+        .rows.find((r) => r.category === 'results')!
+        .cells[1]!.map((f) => f.id),
+    ).toEqual(['funds']);
   });
 
   it('finds the qualifying words and groups thousands', () => {
