@@ -85,6 +85,7 @@ test('home → report → figure source → search → result, by keyboard alone
   await expect(page).toHaveURL(/\/search\/\?q=/);
   const firstHit = page.locator('#search-results .hit').first();
   await expect(firstHit).toBeVisible();
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
 
   // The first result opens the report at the paragraph that matched.
   await focusBy(page, 'Tab', '#search-results .hit__title a');
@@ -92,7 +93,8 @@ test('home → report → figure source → search → result, by keyboard alone
   const [, slug, anchor] = /reports\/([a-z0-9-]+)\/#([a-z0-9-]+)/.exec(href) ?? [];
   expect(slug, href).toBeTruthy();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${base}reports/${slug}/`));
+  await expect(page).toHaveURL(new RegExp(`${base}reports/${slug}/#${anchor}`));
+  await page.waitForLoadState('load');
   await expect(page.locator(`#${anchor}`)).toBeInViewport();
   await expect(page.locator(`#${anchor}`)).toContainText(/医疗|醫療/);
 });
