@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ASCII_BETWEEN_HAN } from '../../src/core/punctuation';
 import { DIST, htmlFiles } from './support/built-site';
 import { pageText } from './support/page-text';
 import { foreignTo } from './support/script-forms';
@@ -14,8 +15,6 @@ import { foreignTo } from './support/script-forms';
 const pages = htmlFiles(DIST)
   .filter((file) => !/[/\\]captured[/\\]index\.html$/.test(file))
   .map((file) => ({ name: path.relative(DIST, file), ...pageText(readFileSync(file, 'utf8')) }));
-
-const ASCII_BETWEEN_HAN = /\p{Script=Han}[,:;!?()]\p{Script=Han}/u;
 
 test('no ASCII , : ; ! ? ( ) between two Han characters in any page’s own words', () => {
   expect(pages.length).toBeGreaterThan(30);
