@@ -24,9 +24,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
-  // One retry on CI, reported as flaky: the keyboard walk-through has landed off its
-  // paragraph about one run in eight under load (a known issue, tracked for a fix).
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {

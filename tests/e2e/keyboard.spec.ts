@@ -44,6 +44,12 @@ async function focusBy(page: Page, key: 'Tab' | 'Shift+Tab', selector: string, m
 const first = reportsInCaptureOrder()[0]!;
 const figure = programmes().find((p) => p.slug === first.slug)!.figures[0]!;
 
+// About one run in sixteen, Chromium follows the result's link (#p3 with a text directive)
+// and scrolls 628 px past the paragraph, with the same document height and :target set;
+// by a click it never has. Until that is understood, this test alone gets one retry,
+// which Playwright reports as flaky.
+test.describe.configure({ retries: 1 });
+
 test('home → report → figure source → search → result, by keyboard alone', async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   await page.goto('./');
