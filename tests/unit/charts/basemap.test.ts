@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { buildBasemap, loadBoundaries, type Boundaries } from '../../../src/lib/charts/basemap';
+import { readFileSync } from 'node:fs';
+import { buildBasemap, NEIGHBOUR_CODES, type Boundaries } from '../../../src/lib/charts/basemap';
+import { BOUNDARY_FILE_FRAME, BOUNDARY_SOURCE, boundariesFromFile, type BoundaryFile } from '../../../src/lib/charts/boundary-file';
 import { OVERVIEW, DETAILS } from '../../../src/lib/charts/map-config';
 import { compactPath, formatNumber } from '../../../src/lib/charts/svg-path';
 
@@ -98,8 +100,32 @@ describe('buildBasemap', () => {
     expect(m.centroidsLonLat['CN-SD']![0]).toBeCloseTo(87.5, 1);
   });
 
+  const committed = (): BoundaryFile => JSON.parse(readFileSync('content/map/boundaries.topo.json', 'utf8')) as BoundaryFile;
+
+  it('reads the committed boundary file: every province of China and every neighbour, inside its frame', () => {
+    const file = committed();
+    expect(file.source).toEqual(BOUNDARY_SOURCE);
+    expect(file.frame).toEqual(BOUNDARY_FILE_FRAME);
+    const b = boundariesFromFile(file);
+    const provinceCodes = b.provinces.map((p) => p.properties.code);
+    expect(provinceCodes).toEqual(expect.arrayContaining(['CN-XJ', 'CN-SD', 'CN-ZJ', 'CN-SX', 'CN-BJ', 'CN-TJ', 'CN-SH', 'CN-GD', 'CN-HL', 'CN-HA']));
+    expect(new Set(provinceCodes).size).toBe(provinceCodes.length);
+    expect(b.neighbours.map((n) => n.properties.code).sort()).toEqual([...NEIGHBOUR_CODES].sort());
+    const [[w, s], [e, n]] = file.frame;
+    const points = [...b.provinces, ...b.neighbours].flatMap((a) =>
+      (a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates).flat(2),
+    ) as unknown as [number, number][];
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    expect([Math.min(...lons), Math.min(...lats)]).toEqual([expect.closeTo(w, 2), expect.closeTo(s, 2)]);
+    expect([Math.max(...lons), Math.max(...lats)]).toEqual([expect.closeTo(e, 2), expect.closeTo(n, 2)]);
+    expect(() => boundariesFromFile({ ...file, topology: { ...file.topology, objects: {} as never } }, 'x.json')).toThrow(
+      /x\.json: topology\.objects\.provinces is missing/,
+    );
+  });
+
   it('keeps the real map within its size budget', () => {
-    const b = loadBoundaries();
+    const b = boundariesFromFile(committed());
     const o = buildBasemap(b, OVERVIEW);
     const bytes = o.land.length + o.china.length + o.borders.length + ['CN-XJ', 'CN-SD', 'CN-ZJ', 'CN-SX'].reduce((n, c) => n + o.provinces[c]!.length, 0);
     expect(bytes).toBeLessThan(28_000);
