@@ -11,7 +11,9 @@
  *   time          from the start of the search to the results on screen
  *                 (performance marks search:start → search:results), and from navigation
  *
- * Also checks that /search/ without a query and a report page load none of it.
+ * Then the same search through Pagefind's default UI and index over the same pages, side by
+ * side with ours (search-vs-default.ts). Also checks that /search/ without a query and a
+ * report page load none of it.
  * Numbers only: no pass/fail (targets: < 150 KB, < 300 ms on loopback).
  *
  *   tsx scripts/bench-search.ts [--dir dist] [--base /] [--query 医疗] [--runs 5]
@@ -21,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { firstSearch, isSearchRequest, kb, median, type SearchCost } from './search-cost';
+import { printSideBySide, searchSideBySide } from './search-vs-default';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({
@@ -77,6 +80,7 @@ try {
   results.forEach((r, i) => line(String(i + 1), r));
   const keys = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
   line('median', Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as Omit<SearchCost, 'requests'>);
+  printSideBySide(await searchSideBySide({ browser, dist: values.dir, origin, base, query: values.query, runs }));
   const idle = await idleCheck(browser, origin);
   for (const [path, seen] of Object.entries(idle)) {
     console.log(`\n${base}${path} without a search loads ${seen.length === 0 ? 'no search code or index' : `search files: ${seen.join(', ')}`}`);

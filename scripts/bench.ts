@@ -24,7 +24,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { firstSearch, kb, median } from './search-cost';
+import { kb, median } from './search-cost';
+import { printSideBySide, searchSideBySide } from './search-vs-default';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
@@ -54,7 +55,10 @@ const TARGETS = {
   buildSeconds: 20,
   reportGzipKb: 35,
   cssGzipKb: 15,
+  /** Each Lighthouse category, median of the runs; a search with its query is held to less. */
   lighthouse: 98,
+  lighthouseSearchQuery: 95,
+  searchMs: 300,
 };
 
 /** Runs a command, returns its stdout and the seconds it took; stderr passes through. */
@@ -164,17 +168,18 @@ async function main() {
     );
     console.log(`CSS: at most ${kb(cssMax)} gzip on any page — ${verdict(cssMax <= TARGETS.cssGzipKb * 1024)} (≤ ${TARGETS.cssGzipKb} KB)`);
 
-    const searches = [];
-    for (let i = 0; i < RUNS; i++) searches.push(await firstSearch(browser, origin, '/', '医疗'));
+    const sideBySide = await searchSideBySide({ browser, dist: 'dist', origin, base: '/', query: '医疗', runs: RUNS });
+    printSideBySide(sideBySide);
     const search = {
       runs: RUNS,
-      bytes: median(searches.map((s) => s.searchBytes)),
-      gzipBytes: median(searches.map((s) => s.searchGzip)),
-      requests: median(searches.map((s) => s.searchRequests)),
-      milliseconds: median(searches.map((s) => s.ms)),
+      bytes: sideBySide.ours.searchBytes,
+      gzipBytes: sideBySide.ours.searchGzip,
+      requests: sideBySide.ours.searchRequests,
+      milliseconds: sideBySide.ours.ms,
+      pagefindDefault: sideBySide.pagefindDefault,
     };
     console.log(
-      `\nsearch (first query 医疗, median of ${RUNS} cold runs): ${kb(search.bytes)} as sent (${kb(search.gzipBytes)} from a gzip host), ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms to first results`,
+      `search: ${search.milliseconds.toFixed(0)} ms to first results — ${verdict(search.milliseconds <= TARGETS.searchMs)} (≤ ${TARGETS.searchMs} ms)`,
     );
 
     const scores: Record<string, Awaited<ReturnType<typeof lighthouseScores>>> = {};
@@ -183,7 +188,10 @@ async function main() {
     for (const [type, s] of Object.entries(scores)) {
       const medians = [s.performance, s.accessibility, s.bestPractices, s.seo];
       const cells = [`${s.performance} (${s.performanceRange.join('–')})`.padEnd(20), ...medians.slice(1).map((n) => String(n).padEnd(14))];
-      console.log(`${type.padEnd(27)} ${cells.join(' ')} ${verdict(medians.every((n) => n >= TARGETS.lighthouse))} (≥ ${TARGETS.lighthouse})`);
+      const target = type.includes('?q=') ? TARGETS.lighthouseSearchQuery : TARGETS.lighthouse;
+      console.log(
+        `${type.padEnd(27)} ${cells.join(' ')} ${verdict(medians.every((n) => n >= target) && s.performanceRange[0]! > 0)} (≥ ${target}, no run failing)`,
+      );
     }
 
     const results = { date: new Date().toISOString(), targets: TARGETS, buildSeconds: build, pageWeight: weights, search, lighthouse: scores };

@@ -44,7 +44,7 @@ export interface SearchCost {
   pageBytes: number;
   /** search:start → search:results. */
   ms: number;
-  /** search:start → search:engine (loading Pagefind and the fold map). */
+  /** search:start → search:engine (loading Pagefind and the fold map); NaN where a page sets no such mark. */
   load: number;
   /** Navigation start → search:results. */
   fromNavigation: number;
@@ -52,40 +52,68 @@ export interface SearchCost {
   requests: TransferRow[];
 }
 
-/** Opens `<origin><base>search/?q=<query>` in a fresh context and measures it. */
-export async function firstSearch(browser: Browser, origin: string, base: string, query: string): Promise<SearchCost> {
+interface SearchPage {
+  url: string;
+  /** What is on screen once the first results (or the message that there are none) are. */
+  ready: string;
+  isSearch: (url: string) => boolean;
+}
+
+/** Opens a search page with a query in a fresh context (cold cache) and measures it. */
+async function measureSearch(browser: Browser, target: SearchPage): Promise<SearchCost> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     const page = await context.newPage();
     const pending: Promise<TransferRow>[] = [];
     page.on('response', (r) => pending.push(measure(r)));
-    await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor({ timeout: 30_000 });
+    await page.goto(target.url);
+    await page.locator(target.ready).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     // No helper functions inside evaluate(): tsx's name-keeping wrapper does not exist in the page.
     const [start, engine, results] = await page.evaluate(() =>
       ['search:start', 'search:engine', 'search:results'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
     );
-    const marks = { search: results! - start!, load: engine! - start!, fromNavigation: results! };
     const rows = await Promise.all(pending);
-    const search = rows.filter((r) => isSearchRequest(r.url, base));
+    const search = rows.filter((r) => target.isSearch(r.url));
     const sum = (rs: TransferRow[], k: 'transferred' | 'gzip') => rs.reduce((n, r) => n + r[k], 0);
     return {
       searchBytes: sum(search, 'transferred'),
       searchGzip: sum(search, 'gzip'),
       searchRequests: search.length,
       pageBytes: sum(
-        rows.filter((r) => !isSearchRequest(r.url, base)),
+        rows.filter((r) => !target.isSearch(r.url)),
         'transferred',
       ),
-      ms: marks.search,
-      load: marks.load,
-      fromNavigation: marks.fromNavigation,
+      ms: results! - start!,
+      load: engine! - start!,
+      fromNavigation: results!,
       requests: search,
     };
   } finally {
     await context.close();
   }
+}
+
+/** Our search page: `<origin><base>search/?q=<query>`. */
+export function firstSearch(browser: Browser, origin: string, base: string, query: string): Promise<SearchCost> {
+  return measureSearch(browser, {
+    url: `${origin}${base}search/?q=${encodeURIComponent(query)}`,
+    ready: '#search-results .hit, #search-results .search-empty',
+    isSearch: (url) => isSearchRequest(url, base),
+  });
+}
+
+/**
+ * Pagefind's default UI over its default index of the same pages (a folder made by
+ * buildDefaultSite in pagefind-default.ts, served at `origin`). Its UI script and
+ * stylesheet count as search bytes: a site using the default UI loads them for searching.
+ */
+export function defaultFirstSearch(browser: Browser, origin: string, query: string): Promise<SearchCost> {
+  return measureSearch(browser, {
+    url: `${origin}/ui/?q=${encodeURIComponent(query)}`,
+    ready: '.pagefind-ui__result, .pagefind-ui__message',
+    isSearch: (url) => new URL(url).pathname.startsWith('/pagefind/'),
+  });
 }
 
 export function median(xs: number[]): number {

@@ -14,14 +14,14 @@
  *
  * Prints a table and the totals; exits non-zero if our search misses a report.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { expectedRecords, expectedReports, loadSearchCorpus, RECALL_TERMS } from '../tests/e2e/support/search';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { buildDefaultSite } from './pagefind-default';
 import { createStaticServer } from './serve';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
@@ -52,30 +52,9 @@ async function ours(page: Page, origin: string, term: string): Promise<string[]>
   );
 }
 
-/** Pagefind's default: its own HTML indexing of the built report pages. */
-async function buildDefaultIndex(): Promise<string> {
-  const out = mkdtempSync(path.join(tmpdir(), 'pagefind-default-'));
-  const pagefind = await import('pagefind');
-  const { index } = await pagefind.createIndex({});
-  await index!.addDirectory({ path: dir, glob: 'reports/**/*.html' });
-  await index!.writeFiles({ outputPath: path.join(out, 'pagefind') });
-  await pagefind.close();
-  for (const lang of ['zh-Hans', 'zh-Hant']) {
-    writeFileSync(
-      path.join(out, `${lang}.html`),
-      `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>${lang}</title><script type="module">
-        const pf = await import('./pagefind/pagefind.js');
-        window.find = async (q) => { const r = await pf.search(q); return Promise.all(r.results.map(async (x) => (await x.data()).url)); };
-        window.ready = true;
-      </script></html>`,
-    );
-  }
-  return out;
-}
-
 const corpus = await loadSearchCorpus(dir);
 const site = await listen(dir);
-const defaultDir = await buildDefaultIndex();
+const defaultDir = await buildDefaultSite(dir);
 const plain = await listen(defaultDir);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 let missed = 0;
