@@ -27,7 +27,7 @@
  */
 import type { Programme } from '../core/schemas/programme';
 import type { Report } from '../core/schemas/report';
-import { SITE_NAME, type Lang } from './ui';
+import { SITE_NAME, wording, type Lang } from '../i18n';
 
 /** Where the archive is published, and when the citation is made. */
 export interface CitationOptions {
@@ -162,16 +162,11 @@ export function citationData(report: { id: string; data: Report }, programme: Pr
 // ---------------------------------------------------------------------------------------
 // GB/T 7714-2015
 
-const GBT_WORDS: Record<Lang, { etAl: string; originally: string }> = {
-  'zh-Hans': { etAl: '等', originally: '原载' },
-  'zh-Hant': { etAl: '等', originally: '原載' },
-};
-
 /** GB/T 7714-2015 responsible persons: up to three names, then 等. */
 export function gbtAuthors(authors: readonly CitationPerson[], lang: Lang): string {
   const names = authors.map((a) => a.name);
   if (names.length <= 3) return names.join(', ');
-  return `${names.slice(0, 3).join(', ')}, ${GBT_WORDS[lang].etAl}`;
+  return `${names.slice(0, 3).join(', ')}, ${wording(lang).report.gbtEtAl}`;
 }
 
 /** 2025-08-05; an estimate in square brackets: [2023-09], [2022-10/2023-06]. */
@@ -187,11 +182,11 @@ export function gbtDate(issued: CitationIssued): string {
  * (default: the report's script).
  */
 export function formatGbt7714(data: CitationData, lang: Lang = data.language): string {
-  const words = GBT_WORDS[lang];
+  const t = wording(lang).report;
   const authors = gbtAuthors(data.authors, lang);
   const head = authors === '' ? '' : `${authors}. `;
   const host = data.archive.title;
-  const original = data.outlet === null ? '' : ` ${words.originally}: ${closed(data.outlet)}`;
+  const original = data.outlet === null ? '' : ` ${t.gbtOriginally}: ${closed(data.outlet)}`;
   return `${head}${data.title}[N/OL]//${host}. ${host}, ${gbtDate(data.issued)}[${data.accessed}]. ${data.permalink}.${original}`;
 }
 

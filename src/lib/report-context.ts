@@ -1,5 +1,5 @@
 import type { Restoration } from '../core/schemas/restoration';
-import type { Lang } from './ui';
+import type { Lang } from '../i18n';
 
 /**
  * What the MDX components (Restored, Gap, LostImage, P) need to know about the report

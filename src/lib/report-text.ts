@@ -1,6 +1,6 @@
 import { splitFrontmatter } from '../core/frontmatter';
 import { readBody, type BodyBlock, type BodySegment } from '../core/report-body';
-import { ui } from './ui';
+import { wording } from '../i18n';
 
 /**
  * The text of a report as a reader sees it on the page: restored words are part of the
@@ -9,8 +9,8 @@ import { ui } from './ui';
  * (src/lib/programmes.ts) and the search index are checked against the reports.
  */
 
-/** What a reader sees where text is lost (Gap.astro renders ui(lang).gapGlyph; the same in both scripts). */
-export const GAP_TEXT = ui('zh-Hans').gapGlyph;
+/** What a reader sees where text is lost (Gap.astro renders wording(lang).report.gapGlyph; the same in both scripts). */
+export const GAP_TEXT = wording('zh-Hans').report.gapGlyph;
 
 export const segmentText = (segment: BodySegment): string => (segment.type === 'gap' ? GAP_TEXT : segment.value);
 

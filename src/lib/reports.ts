@@ -1,6 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readBody } from '../core/report-body';
 import { buildApparatus, type ReportApparatus } from './apparatus/report';
+import { archiveFacts, type ArchiveFacts } from './archive-facts';
+import { loadProgrammes, loadProvinces } from './programmes';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type Published = ReportEntry['data']['published'];
@@ -14,6 +16,11 @@ export function dateKey(published: Published): string {
 export async function getReports(): Promise<ReportEntry[]> {
   const reports = await getCollection('reports');
   return reports.sort((a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id));
+}
+
+/** What the wording counts and lists (src/lib/archive-facts.ts), from the archive's data. */
+export async function loadArchiveFacts(): Promise<ArchiveFacts> {
+  return archiveFacts({ reports: await getReports(), programmes: loadProgrammes(), provinces: loadProvinces() });
 }
 
 /** Static paths of a route with one page or file per report, the report as its prop. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { changesFileSchema, type Change } from '../../core/schemas/changes';
-import type { UiStrings } from '../ui';
+import type { Dictionary } from '../../i18n';
 
 export const CHANGES_FILE = 'content/changes.json';
 
@@ -72,7 +72,7 @@ export function loadChanges(reports: KnownReports): ChangeEntry[] {
 }
 
 /** How a change's place reads: 第 3 段, f1, 修复说明 r13. */
-export function anchorLabel(anchor: string, t: UiStrings): string {
+export function anchorLabel(anchor: string, t: Dictionary['report']): string {
   if (anchor.startsWith('p')) return t.paragraph(anchor.slice(1));
   if (anchor.startsWith('note-')) return `${t.restorationNotes} ${anchor.slice('note-'.length)}`;
   return anchor;

@@ -6,6 +6,7 @@
  */
 import { BUILD_DATE } from '../build-info';
 import { citationData, type CitationData } from '../citation';
+import { wording } from '../../i18n';
 import { loadProgrammes } from '../programmes';
 import type { Report } from '../../core/schemas/report';
 import { recordYear, type ExportRecord } from './cite-export';
@@ -18,12 +19,12 @@ export function reportCitation(report: { id: string; data: Report }, site: URL |
 }
 
 export function exportRecord(c: CitationData): ExportRecord {
-  const hant = c.language === 'zh-Hant';
+  const t = wording(c.language).report;
   const notes: string[] = [];
   if (c.deck) notes.push(c.deck);
-  if (c.via.length > 0) notes.push(`${hant ? '轉載途徑' : '转载途径'}：${c.via.join(' → ')}`);
-  if (c.capturedFrom) notes.push(`${hant ? '抓取來源' : '抓取来源'}：${c.capturedFrom}`);
-  if (!c.issued.stated) notes.push(`${hant ? '發布日期原文未註明，估計' : '发布日期原文未注明，估计'} ${c.issued.estimate}`);
+  if (c.via.length > 0) notes.push(`${t.via}：${c.via.join(' → ')}`);
+  if (c.capturedFrom) notes.push(`${t.capturedFrom}：${c.capturedFrom}`);
+  if (!c.issued.stated) notes.push(`${t.dateEstimated} ${c.issued.estimate}`);
   notes.push(`${c.archive.title}：${c.capture.file}，SHA-256 ${c.capture.sha256}`);
   return {
     id: c.slug,

@@ -5,7 +5,7 @@
  * that the data can come from the site's citation module; tests parse every output with
  * citation-js.
  */
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 
 export interface ExportRecord {
   /** Citation key / CSL id. */

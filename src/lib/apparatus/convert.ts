@@ -13,7 +13,7 @@
  * paragraph offsets valid across editions.
  */
 import * as OpenCC from 'opencc-js';
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 
 export type Edition = 'hans' | 'hant';
 

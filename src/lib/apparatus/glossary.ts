@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glossaryFileSchema, type GlossaryTerm } from '../../core/schemas/glossary';
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 import { convertTo } from './convert';
 import type { ReportApparatus } from './report';
 

@@ -13,12 +13,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportContext } from '../report-context';
-import { ui, type Lang } from '../ui';
+import { wording, type Lang } from '../../i18n';
 import { otherScript } from './convert';
 import { loadGlossary, planFirstUses, type TermMatch } from './glossary';
 import { escapeAttr, wrapRanges, type Wrap } from './html';
 import { buildApparatus, REPORTS_DIR, type ReportApparatus } from './report';
-import { apparatusUi } from './ui';
 import { capturedUrl, editionUrl, glossaryUrl } from './urls';
 
 export interface CrossLink {
@@ -74,14 +73,14 @@ export function decorateParagraph(ctx: ReportContext | undefined, id: string, ht
     throw new Error(`report "${ctx.slug}": the rendered text of ${id} differs from its MDX text; cannot place the apparatus marks`);
   }
   const n = id.slice(1);
-  const a = apparatusUi(ctx.lang);
+  const a = wording(ctx.lang).apparatus;
   const target = ctx.lang === script ? otherScript(script) : script;
   const crossLinks: CrossLink[] = [
     {
       kind: 'edition',
       href: editionUrl(ctx.slug, script, target, id),
-      label: ui(target).scriptName[target].slice(0, 1),
-      title: target === script ? a.paraInOriginal(n) : a.paraInOther(target, n),
+      label: wording(target).report.scriptName[target].slice(0, 1),
+      title: target === script ? a.paraInOriginal(n) : a.paraInOther[target](n),
       lang: target,
     },
     { kind: 'captured', href: capturedUrl(ctx.slug, block.line), label: `L${block.line}`, title: a.lineInCapture(block.line) },

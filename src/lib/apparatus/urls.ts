@@ -1,6 +1,6 @@
 /** Addresses of the apparatus pages; all through src/lib/url.ts, so base-path aware. */
 import { reportUrl, url } from '../url';
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 import { editionOf } from './convert';
 
 /** The reading text of a report in `lang`: the report page itself for its own script. */

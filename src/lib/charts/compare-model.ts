@@ -5,7 +5,7 @@
  * Pure. What makes figures incomparable is carried along, never dropped: the period each
  * report covers, approximate values (余, 多, 超…), different units within one row.
  */
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 import { FIGURE_CATEGORIES, type Programme } from '../../core/schemas/programme';
 import { periodTag } from './time';
 

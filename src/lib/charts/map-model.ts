@@ -4,7 +4,7 @@
  * and regions in, marks out; the map's SVG and its table are both drawn from this one
  * model, so they cannot disagree.
  */
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 import { PROVINCE_IDS, type Programme, type Province, type Region } from '../../core/schemas/programme';
 import type { Place } from './places';
 

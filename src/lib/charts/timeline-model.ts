@@ -3,7 +3,7 @@
  * programme data states it, tied to its paragraph), the batch of cadres, and when the
  * report was published (stated, or an estimate). Pure; the layout turns times into x.
  */
-import type { Lang } from '../ui';
+import type { Lang } from '../../i18n';
 import type { Programme } from '../../core/schemas/programme';
 import { dateToYear, endOf, estimateSpan, parseYearMonth, periodTag, startOf, type YearMonth } from './time';
 

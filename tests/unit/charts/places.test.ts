@@ -1,9 +1,7 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { pairingMapModel } from '../../../src/lib/charts/map-model';
 import { loadPlaces, parsePlaces } from '../../../src/lib/charts/places';
 import { loadProgrammes, loadProvinces, loadRegions } from '../../../src/lib/programmes';
-import { chartUi } from '../../../src/lib/ui';
 
 describe('content/places.json', () => {
   const file = loadPlaces();
@@ -32,33 +30,5 @@ describe('content/places.json', () => {
     const far = structuredClone(good);
     far.places[0]!.lon = 120;
     expect(() => parsePlaces(far)).toThrow(/places\.0\.lon/);
-  });
-});
-
-describe('chart wording', () => {
-  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const hans = chartUi('zh-Hans') as unknown as Record<string, unknown>;
-  const hant = chartUi('zh-Hant') as unknown as Record<string, unknown>;
-  const samples: Record<string, unknown[]> = {
-    supporterLabel: ['甲', 2],
-    lineLabel: ['甲', '乙', '3', false],
-    pointLabel: ['甲', '乙', ['丙', '丁'], '戊'],
-    mixedUnits: [['名', '人次']],
-  };
-
-  function leaves(a: unknown, b: unknown, path: string, out: [string, string, string][]) {
-    if (typeof a === 'string') out.push([path, a, String(b)]);
-    else if (typeof a === 'function') {
-      const key = path.split('.').pop()!;
-      const args = samples[key] ?? ['1', '2', '3', '4'].slice(0, a.length);
-      leaves((a as (...x: unknown[]) => unknown)(...args), (b as (...x: unknown[]) => unknown)(...args), `${path}()`, out);
-    } else if (a && typeof a === 'object') {
-      for (const k of Object.keys(a)) leaves((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, out);
-    }
-    return out;
-  }
-
-  it('has the same wording in Traditional script', () => {
-    for (const [path, s, t] of leaves(hans, hant, 'charts', [])) expect(t, path).toBe(toTraditional(s));
   });
 });
