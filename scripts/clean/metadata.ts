@@ -26,6 +26,3 @@ export const people = (role: string, names: string): Person[] =>
     .split(/[\s、，,]+/)
     .filter((name) => name !== '')
     .map((name) => ({ name, role }));
-
-/** A dateline `2025-08-05 09:10:16`: the date and time the page states. */
-export const DATELINE = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})/;
