@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CaptureError } from './errors';
+import { CaptureError, CaptureErrors } from './errors';
 import { generateOutputs, staleOutputs } from './project';
 
 const { values } = parseArgs({
@@ -32,7 +32,7 @@ try {
     console.log(`clean: wrote ${outputs.length} files.`);
   }
 } catch (error) {
-  if (!(error instanceof CaptureError)) throw error;
-  console.error(`clean: ${error.message}`);
+  if (!(error instanceof CaptureError || error instanceof CaptureErrors)) throw error;
+  for (const { message } of error instanceof CaptureErrors ? error.errors : [error]) console.error(`clean: ${message}`);
   process.exit(1);
 }

@@ -9,3 +9,11 @@ export class CaptureError extends Error {
     this.name = 'CaptureError';
   }
 }
+
+/** Several capture errors found together, reported at once (one per line). */
+export class CaptureErrors extends Error {
+  constructor(readonly errors: readonly CaptureError[]) {
+    super(errors.map((error) => error.message).join('\n'));
+    this.name = 'CaptureErrors';
+  }
+}

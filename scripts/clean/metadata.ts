@@ -20,12 +20,9 @@ export interface MetadataPatch {
   editors?: Person[];
 }
 
-/** Names separated by spaces, all with the same printed role. */
+/** Names separated by spaces, 、 or commas, all with the same printed role. */
 export const people = (role: string, names: string): Person[] =>
   names
-    .trim()
-    .split(/\s+/)
+    .split(/[\s、，,]+/)
+    .filter((name) => name !== '')
     .map((name) => ({ name, role }));
-
-/** A dateline `2025-08-05 09:10:16`: the date and time the page states. */
-export const DATELINE = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})/;

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
-import { CAPTURES, type CaptureConfig } from './captures';
-import { CaptureError } from './errors';
+import { CAPTURES_DIR, loadCaptures, type CaptureConfig } from './captures';
+import { CaptureError, CaptureErrors } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';
 import { readCapture } from './read-capture';
 
@@ -46,12 +46,43 @@ export function cleanOne(root: string, config: CaptureConfig): CleanedReport {
 }
 
 /**
+ * The configuration of every capture, checked to pair one to one with the captures in
+ * content/sources/: a capture without a configuration, or a configuration whose capture
+ * is missing, stops the run, all of them named at once.
+ */
+export function loadProject(root: string): CaptureConfig[] {
+  const configs = loadCaptures(root);
+  const problems = unpaired(root, configs);
+  if (problems.length > 0) throw new CaptureErrors(problems);
+  return configs;
+}
+
+function unpaired(root: string, configs: readonly CaptureConfig[]): CaptureError[] {
+  const dir = projectPaths(root).sources;
+  const sources = existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')) : [];
+  const configured = new Set(configs.map((config) => config.file));
+  const configFor = (file: string) => `${CAPTURES_DIR}/${file.slice(0, 3)}.yaml`;
+  const unconfigured = sources
+    .filter((name) => !configured.has(name))
+    .map((name) => {
+      const remedy = /^\d{3}_[0-9a-f]+\.txt$/.test(name) ? `write ${configFor(name)}` : `name it NNN_<hex>.txt and write ${CAPTURES_DIR}/NNN.yaml`;
+      return new CaptureError(relative(root, join(dir, name)), undefined, `no capture configuration names this capture (${remedy})`);
+    });
+  const missing = configs
+    .filter((config) => !sources.includes(config.file))
+    .map(
+      (config) => new CaptureError(relative(root, join(dir, config.file)), undefined, `the capture is missing (${configFor(config.file)} configures it)`),
+    );
+  return [...unconfigured, ...missing];
+}
+
+/**
  * Cleans every capture and returns the files to write. Everything is computed before
  * anything is written, so bad input stops the run without touching good output.
  */
-export function generateOutputs(root: string, captures: readonly CaptureConfig[] = CAPTURES): Output[] {
+export function generateOutputs(root: string): Output[] {
   const paths = projectPaths(root);
-  return captures.flatMap((config) => {
+  return loadProject(root).flatMap((config) => {
     const report = cleanOne(root, config);
     return [
       { path: join(paths.reports, `${config.slug}.mdx`), content: report.mdx },

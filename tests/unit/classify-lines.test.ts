@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { CaptureConfig } from '../../scripts/clean/captures';
+import { parseCapture, parseDefaults, type Defaults } from '../../scripts/clean/captures';
 import { readCapture } from '../../scripts/clean/read-capture';
 import { classifyLines } from '../../scripts/clean/steps/classify-lines';
 
-const config: CaptureConfig = {
-  file: 'fixture.txt',
+const noDefaults: Defaults = { path: 'defaults.yaml', rules: [] };
+const fixture = {
+  file: '000_f1.txt',
   slug: 'fixture',
   script: 'zh-Hans',
-  article: { first: /^正文开始/, last: /^正文结束/ },
+  article: { first: '^正文开始', last: '^正文结束' },
   rules: [
-    { match: /^首页\|/, drop: 'navigation', why: 'nav' },
-    { match: /^标题$/, metadata: 'title', read: (m) => ({ title: m.input! }) },
-    { match: /^来源:(.+)$/, metadata: 'outlet', read: (m) => ({ outlet: m[1] }) },
+    { match: '^首页\\|', drop: 'navigation', why: 'nav' },
+    { match: '^标题$', metadata: 'title', read: { title: '$line' } },
+    { match: '^来源:(.+)$', metadata: 'outlet', read: { outlet: '$1' } },
   ],
-  readFromArticle: [{ match: /电\((\S+?)\)/, read: (m) => ({ authors: [{ name: m[1]!, role: '记者' }] }) }],
+  articleReaders: [{ match: '电\\((\\S+?)\\)', read: { authors: [{ role: '记者', names: '$1' }] } }],
 };
+const config = parseCapture('fixture.yaml', fixture, noDefaults);
+const examples = { 'zh-Hans': ['x'], 'zh-Hant': ['x'] };
 
 const capture = (text: string) => readCapture('fixture.txt', new TextEncoder().encode(text));
 
@@ -69,16 +72,60 @@ describe('classifyLines', () => {
   });
 
   it('stops when two rules claim one line', () => {
-    const ambiguous = { ...config, rules: [...config.rules, { match: /^标/, drop: 'spam' as const, why: 'x' }] };
-    expect(() => classifyLines(capture('标题\n正文开始\n正文结束'), ambiguous)).toThrow('fixture.txt:1: 2 rules claim this line');
+    const ambiguous = parseCapture('fixture.yaml', { ...fixture, rules: [...fixture.rules, { match: '^标', drop: 'spam', why: 'x' }] }, noDefaults);
+    expect(() => classifyLines(capture('标题\n正文开始\n正文结束'), ambiguous)).toThrow(
+      'fixture.txt:1: 2 rules claim this line: fixture.yaml rules[1] /^标题$/u, fixture.yaml rules[3] /^标/u',
+    );
+  });
+});
+
+describe('default rules', () => {
+  const defaults = parseDefaults('defaults.yaml', {
+    rules: [
+      { id: 'share', match: '^分享到:$', drop: 'siteWidget', why: 'share widget', examples },
+      { id: 'source', match: '^来源:(?<outlet>.+)$', metadata: 'outlet', read: { outlet: '$<outlet>' }, examples },
+      { id: 'heading', match: '^(?<heading>网友评论):$', drop: 'comments', why: '“$<heading>” heading', examples },
+      { id: 'any-colon', match: ':', drop: 'spam', why: 'anything with a colon', examples },
+    ],
+  });
+  const text = ['分享到:', '正文开始', '分享到:', '正文结束', '网友评论:', '来源:某报'].join('\n');
+  const classify = (overrides: object) => classifyLines(capture(text), parseCapture('fixture.yaml', { ...fixture, rules: [], ...overrides }, defaults));
+  const dropped = (result: ReturnType<typeof classifyLines>) =>
+    result.ledger.flatMap((entry) => (entry.kept === 'dropped' ? [[entry.line, entry.reason, entry.why]] : []));
+
+  it('claim lines outside the article, the first that matches winning, and fill in their why', () => {
+    const result = classify({});
+    expect(dropped(result)).toEqual([
+      [1, 'siteWidget', 'share widget'],
+      [5, 'comments', '“网友评论” heading'],
+    ]);
+    expect(result.metadata).toEqual([{ line: 6, patch: { outlet: '某报' } }]);
+  });
+
+  it('never touch the article: a line inside it that only a default matches is article text', () => {
+    expect(classify({}).articleLines.map((line) => line.raw)).toEqual(['正文开始', '分享到:', '正文结束']);
+  });
+
+  it('give way to the capture’s own rule for a line, without an error', () => {
+    const result = classify({ rules: [{ match: '^来源:(.+)$', metadata: 'outlet', read: { via: ['$1'] } }] });
+    expect(result.metadata).toEqual([{ line: 6, patch: { via: ['某报'] } }]);
+  });
+
+  it('can be switched off by id, leaving the line to the next default', () => {
+    expect(dropped(classify({ defaults: { off: ['share'] } }))[0]).toEqual([1, 'spam', 'anything with a colon']);
+  });
+
+  it('take the capture’s own wording for their why', () => {
+    expect(dropped(classify({ defaults: { why: { heading: 'comments of $<heading>' } } }))[1]).toEqual([5, 'comments', 'comments of 网友评论']);
   });
 });
 
 describe('pinyin in metadata lines', () => {
-  const withPinyin: CaptureConfig = {
-    ...config,
-    rules: [...config.rules, { match: /^责任编辑:(.+)$/, metadata: 'editors', read: (m) => ({ editors: [{ name: m[1]!, role: '责任编辑' }] }) }],
-  };
+  const withPinyin = parseCapture(
+    'fixture.yaml',
+    { ...fixture, rules: [...fixture.rules, { match: '^责任编辑:(.+)$', metadata: 'editors', read: { editors: [{ role: '责任编辑', names: '$1' }] } }] },
+    noDefaults,
+  );
 
   it('rules match the line without the site’s pinyin, and the removals are counted', () => {
     const result = classifyLines(capture('正文开始\n正文结束\n责(zé)任编(biān)辑:某人'), withPinyin);
@@ -95,10 +142,10 @@ describe('pinyin in metadata lines', () => {
 describe('the pinyin count of a real capture', () => {
   it('dongying-shule: 535 annotations, the editor line’s 責(zé)任編輯 included', async () => {
     const { cleanOne } = await import('../../scripts/clean/project');
-    const { CAPTURES } = await import('../../scripts/clean/captures');
+    const { loadCaptures } = await import('../../scripts/clean/captures');
     const report = cleanOne(
       process.cwd(),
-      CAPTURES.find((c) => c.slug === 'dongying-shule')!,
+      loadCaptures(process.cwd()).find((c) => c.slug === 'dongying-shule')!,
     );
     expect(report.frontmatter.cleaning.pinyinAnnotationsRemoved).toBe(535);
     const raw = readFileSync('content/sources/001_682004c81572a2c1.txt', 'utf8');

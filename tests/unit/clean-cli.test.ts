@@ -77,11 +77,43 @@ describe('npm run clean', { timeout: 30_000 }, () => {
     expect(readFileSync(other, 'utf8')).toBe('sentinel');
   });
 
-  it('stops on a missing capture', () => {
+  it('stops on a missing capture, naming its configuration', () => {
     rmSync(join(project, capture000));
     const { status, stderr } = clean();
     expect(status).toBe(1);
-    expect(stderr).toContain(`${capture000}: the capture is missing`);
+    expect(stderr).toContain(`${capture000}: the capture is missing (content/captures/000.yaml configures it)`);
+  });
+
+  it.each([
+    ['clean', []],
+    ['clean --check', ['--check']],
+  ])('%s stops on a capture without a configuration, naming it, and writes nothing', (_, args: string[]) => {
+    writeFileSync(join(project, 'content/sources/005_0123abcd.txt'), '天津援疆\n');
+    const report = join(project, 'content/reports/taizhou-alar.mdx');
+    writeFileSync(report, 'sentinel');
+    const { status, stderr } = clean(...args);
+    expect(status).toBe(1);
+    expect(stderr).toContain('content/sources/005_0123abcd.txt: no capture configuration names this capture (write content/captures/005.yaml)');
+    expect(readFileSync(report, 'utf8')).toBe('sentinel');
+  });
+
+  it('names every unpaired capture and configuration at once', () => {
+    writeFileSync(join(project, 'content/sources/005_0123abcd.txt'), '天津援疆\n');
+    rmSync(join(project, 'content/sources/003_62f332757297812e.txt'));
+    const { status, stderr } = clean('--check');
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'clean: content/sources/005_0123abcd.txt: no capture configuration names this capture (write content/captures/005.yaml)',
+      'clean: content/sources/003_62f332757297812e.txt: the capture is missing (content/captures/003.yaml configures it)',
+    ]);
+  });
+
+  it('stops on a capture configuration with a bad pattern, naming file and rule', () => {
+    const config = join(project, 'content/captures/003.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace("first: '^“民生援疆增福祉'", "first: '^“民生(援疆增福祉'"));
+    const { status, stderr } = clean();
+    expect(status).toBe(1);
+    expect(stderr).toContain('content/captures/003.yaml: article.first: not a valid regular expression');
   });
 
   it('stops on an invalid restoration record, naming the file and field', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAPTURES } from '../../scripts/clean/captures';
+import { loadCaptures } from '../../scripts/clean/captures';
 import type { LedgerEntry } from '../../scripts/clean/ledger';
 import { cleanOne, generateOutputs, staleOutputs } from '../../scripts/clean/project';
 import { readCapture } from '../../scripts/clean/read-capture';
@@ -15,6 +15,7 @@ import { splitFrontmatter } from '../../src/core/frontmatter';
 import { renderMdx, reportComponents } from '../helpers/render-mdx';
 
 const root = process.cwd();
+const captures = loadCaptures(root);
 const committed = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('the captures', () => {
@@ -27,7 +28,7 @@ describe('the captures', () => {
   });
 
   it('each have a capture config', () => {
-    expect(readdirSync(join(root, 'content/sources')).sort()).toEqual(CAPTURES.map((c) => c.file).sort());
+    expect(readdirSync(join(root, 'content/sources')).sort()).toEqual(captures.map((c) => c.file).sort());
   });
 });
 
@@ -37,7 +38,7 @@ describe('the committed output', () => {
   });
 });
 
-describe.each(CAPTURES.map((config) => [config.slug, config] as const))('%s', (slug, config) => {
+describe.each(captures.map((config) => [config.slug, config] as const))('%s', (slug, config) => {
   const capture = readCapture(config.file, readFileSync(join(root, 'content/sources', config.file)));
   const ledger = JSON.parse(committed(`content/ledgers/${slug}.json`)) as LedgerEntry[];
   const mdx = committed(`content/reports/${slug}.mdx`);

@@ -2,6 +2,7 @@ import type { CaptureConfig, LineRule } from '../captures';
 import { CaptureError } from '../errors';
 import { DROP_REASONS, type LedgerEntry } from '../ledger';
 import type { MetadataPatch } from '../metadata';
+import { fillTemplate, readMetadata } from '../metadata-reader';
 import type { Capture } from '../read-capture';
 import { stripPinyin } from './strip-pinyin';
 
@@ -25,6 +26,8 @@ export interface Classification {
  * outside the article that no rule claims is an error: nothing is dropped silently.
  * Rules see each line with the site's pinyin removed by the same step as the article
  * text, so no rule has to spell an annotation out and every removal is counted.
+ * The capture's own rules apply anywhere and come first; the defaults apply only
+ * outside the article (scripts/clean/captures.ts).
  */
 export function classifyLines(capture: Capture, config: CaptureConfig): Classification {
   const { file, lines } = capture;
@@ -40,11 +43,14 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
       result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: 'blank', why: DROP_REASONS.blank });
       return;
     }
+    const outsideArticle = index < first || index > last;
     const [withoutPinyin, pinyinRemoved] = stripLinePinyin(trimmed);
-    const [rule, match] = findRule(config.rules, withoutPinyin, file, number);
+    const [rule, match] = findRule(config, withoutPinyin, outsideArticle, file, number);
     if (rule && match) {
       if ('drop' in rule) {
-        result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: rule.drop, why: rule.why });
+        const why = fillTemplate(rule.why, match);
+        if (why === undefined) throw new CaptureError(file, number, `the why of ${rule.origin} refers to a group that took no part in the match`);
+        result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: rule.drop, why });
       } else if (rule.metadata === 'title' && titleSeen) {
         result.ledger.push({
           line: number,
@@ -57,17 +63,17 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
         titleSeen ||= rule.metadata === 'title';
         result.metadataPinyinRemoved += pinyinRemoved;
         result.ledger.push({ line: number, text: raw, kept: 'metadata', field: rule.metadata });
-        result.metadata.push({ line: number, patch: rule.read(match) });
+        result.metadata.push({ line: number, patch: readMetadata(rule.read, match) });
       }
       return;
     }
-    if (index < first || index > last) {
+    if (outsideArticle) {
       throw new CaptureError(file, number, `no rule accounts for this line outside the article: ${JSON.stringify(trimmed)}`);
     }
     result.articleLines.push({ number, raw });
-    for (const { match: pattern, read } of config.readFromArticle ?? []) {
+    for (const { match: pattern, read } of config.articleReaders) {
       const found = trimmed.match(pattern);
-      if (found) result.metadata.push({ line: number, patch: read(found) });
+      if (found) result.metadata.push({ line: number, patch: readMetadata(read, found) });
     }
   });
   return result;
@@ -87,13 +93,21 @@ function findLine(capture: Capture, pattern: RegExp, from: number, what: string)
   return index;
 }
 
-function findRule(rules: readonly LineRule[], text: string, file: string, line: number): [LineRule, RegExpMatchArray] | [undefined, undefined] {
-  const matches = rules.flatMap((rule) => {
+type Claim = [LineRule, RegExpMatchArray] | [undefined, undefined];
+
+/** The capture's own rule for a line (at most one may match), else, outside the article, the first default that matches. */
+function findRule(config: CaptureConfig, text: string, outsideArticle: boolean, file: string, line: number): Claim {
+  const own = config.rules.flatMap((rule): [LineRule, RegExpMatchArray][] => {
     const match = text.match(rule.match);
-    return match ? [[rule, match] as [LineRule, RegExpMatchArray]] : [];
+    return match ? [[rule, match]] : [];
   });
-  if (matches.length > 1) {
-    throw new CaptureError(file, line, `${matches.length} rules claim this line: ${matches.map(([r]) => r.match).join(', ')}`);
+  if (own.length > 1) {
+    throw new CaptureError(file, line, `${own.length} rules claim this line: ${own.map(([rule]) => `${rule.origin} ${rule.match}`).join(', ')}`);
   }
-  return matches[0] ?? [undefined, undefined];
+  if (own[0] || !outsideArticle) return own[0] ?? [undefined, undefined];
+  for (const rule of config.defaults) {
+    const match = text.match(rule.match);
+    if (match) return [rule, match];
+  }
+  return [undefined, undefined];
 }
