@@ -92,7 +92,7 @@ function main(): void {
     () => topology({ provinces: collection(provinces), neighbours: collection(neighbours) }, QUANTIZATION) as unknown as BoundaryFile['topology'],
   );
   const simplified = step('simplify and quantise', () => {
-    const weighed = presimplify(topo, planarTriangleArea) as BoundaryFile['topology'];
+    const weighed = presimplify<BoundaryFile['topology']['objects']>(topo, planarTriangleArea);
     weighDownBackground(weighed, BACKGROUND_FACTOR);
     return quantize(simplify(weighed, MIN_AREA_DEG2), QUANTIZATION);
   });
