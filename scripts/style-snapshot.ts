@@ -1,8 +1,11 @@
 /**
  * What a reader sees of a page, element by element: the computed value of a fixed list of
  * visual properties and the bounding box of every element under <html> (and of its ::before
- * and ::after, where they draw something), in document order. Two snapshots of the same
- * page from two builds are compared by `diffSnapshots`; `npm run compare:styles` uses both.
+ * and ::after, where they draw something), in document order. An element that draws nothing
+ * in that view (display: none, or inside such an element: the navigation on paper, a closed
+ * <details>) keeps only its `display`, so hiding or showing it still counts and what cannot
+ * be seen does not. Two snapshots of the same page from two builds are compared by
+ * `diffSnapshots`; `npm run compare:styles` uses both.
  */
 import type { Page } from 'playwright-core';
 
@@ -175,12 +178,19 @@ export async function snapshotPage(page: Page): Promise<PageSnapshot> {
         number,
       ];
       const style = getComputedStyle(el);
-      elements.push({ name, tag, box, values: properties.map((p) => style.getPropertyValue(p)) });
+      // What is not drawn (display: none, or inside it) keeps only its display to compare.
+      const drawn = el.checkVisibility();
+      elements.push({ name, tag, box, values: properties.map((p) => (drawn || p === 'display' ? style.getPropertyValue(p) : '')) });
       for (const pseudo of ['::before', '::after']) {
         const ps = getComputedStyle(el, pseudo);
         const content = ps.getPropertyValue('content');
         if (content === 'none' || content === 'normal') continue;
-        elements.push({ name: `${name}${pseudo}`, tag: `${tag}${pseudo}`, box, values: properties.map((p) => ps.getPropertyValue(p)) });
+        elements.push({
+          name: `${name}${pseudo}`,
+          tag: `${tag}${pseudo}`,
+          box,
+          values: properties.map((p) => (drawn || p === 'display' ? ps.getPropertyValue(p) : '')),
+        });
       }
     }
     return JSON.stringify({ elements });
