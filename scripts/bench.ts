@@ -24,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { PAGE_TYPES } from './page-types';
 import { kb, median } from './search-cost';
 import { printSideBySide, searchSideBySide } from './search-vs-default';
 import { createStaticServer } from './serve';
@@ -31,22 +32,6 @@ import { createStaticServer } from './serve';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Math.max(1, Number(values.runs));
 const executablePath = chromiumPath();
-
-const PAGES: Record<string, string> = {
-  home: '',
-  report: 'reports/dongying-shule/',
-  'report/hans': 'reports/dongying-shule/hans/',
-  captured: 'reports/dongying-shule/captured/',
-  interventions: 'reports/dongying-shule/interventions/',
-  province: 'provinces/zhejiang/',
-  region: 'regions/xpcc-12th-division/',
-  about: 'about/',
-  glossary: 'glossary/',
-  search: 'search/',
-  map: 'map/',
-  timeline: 'timeline/',
-  compare: 'compare/',
-};
 
 /** The search page as it opens from the site's navigation, and with a query (results are its largest paint). */
 const LIGHTHOUSE_PAGES = { home: '', report: 'reports/dongying-shule/', search: 'search/', 'search?q=医疗': `search/?q=${encodeURIComponent('医疗')}` };
@@ -155,7 +140,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const weights: Record<string, Weight> = {};
-    for (const [type, path] of Object.entries(PAGES)) weights[type] = await pageWeight(browser, `${origin}/${path}`);
+    for (const [type, path] of Object.entries(PAGE_TYPES)) weights[type] = await pageWeight(browser, `${origin}/${path}`);
     console.log('\npage           HTML gz    CSS gz     JS gz      other gz   all gz     (all raw)');
     for (const [type, w] of Object.entries(weights)) {
       const cells = [w.html.gzip, w.css.gzip, w.js.gzip, w.other.gzip, total(w, 'gzip')].map((n) => kb(n).padEnd(10));

@@ -267,7 +267,7 @@ test.describe('deep links', () => {
 
     // The words are highlighted (::target-text, the accent colour): many more accent
     // pixels than the same paragraph reached without the text directive.
-    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim());
     const rgb = accent.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16)) as [number, number, number];
     const withDirective = await countColour(page, await para.screenshot(), rgb);
     await page.goto('about:blank');
