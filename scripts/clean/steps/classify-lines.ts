@@ -2,7 +2,7 @@ import type { CaptureConfig, LineRule } from '../captures';
 import { CaptureError } from '../errors';
 import { DROP_REASONS, type LedgerEntry } from '../ledger';
 import type { MetadataPatch } from '../metadata';
-import type { Capture } from '../read-capture';
+import type { Capture } from '../decode-capture';
 import { stripPinyin } from './strip-pinyin';
 
 /** A line kept for the article, as captured (indentation included: some rules need it). */

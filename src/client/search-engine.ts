@@ -55,7 +55,7 @@ function createPagefind(mod: PagefindModule) {
 
 /**
  * The engine, from Pagefind's module and the lookup file, which the search page starts
- * loading (src/scripts/search-page.ts) at the same time as this code.
+ * loading (src/client/search-page.ts) at the same time as this code.
  */
 export async function createEngine(assets: { pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
   const [mod, lookup] = (await Promise.all([assets.pagefind, assets.lookup])) as [PagefindModule, Lookup];
