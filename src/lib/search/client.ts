@@ -168,13 +168,9 @@ export class ArchiveSearch {
     this.map = foldMapFromPairs(lookup.fold);
   }
 
-  plan(query: string): QueryPlan {
-    return planQuery(query, this.map);
-  }
-
   /** Ids and scores of all matching records, exact first; nothing is loaded yet. */
   async find(query: string, filters: Filters = {}): Promise<Found> {
-    const plan = this.plan(query);
+    const plan = planQuery(query, this.map);
     if (plan.segments.length === 0) return { plan, exact: [], partial: [] };
     const pf = { filters: toPagefindFilters(filters) };
 
@@ -204,13 +200,8 @@ export class ArchiveSearch {
 
   /** Loads candidates (in order), checks each against the query, and returns what matches. */
   async load(plan: QueryPlan, candidates: Candidate[]): Promise<Hit[]> {
-    const loaded = await Promise.all(candidates.map(async (c) => ({ c, data: await c.result.data() })));
-    const hits: Hit[] = [];
-    for (const { c, data } of loaded) {
-      const hit = this.hit(plan, c, data);
-      if (hit) hits.push(hit);
-    }
-    return hits;
+    const hits = await Promise.all(candidates.map(async (c) => this.hit(plan, c, await c.result.data())));
+    return hits.filter((hit) => hit !== null);
   }
 
   private hit(plan: QueryPlan, c: Candidate, data: { url: string; meta: Record<string, string> }): Hit | null {
