@@ -18,7 +18,7 @@ function compressible(url: string): boolean {
   return /\.(js|mjs|json|css|html?)$|\/$/.test(new URL(url).pathname);
 }
 
-export interface TransferRow {
+interface TransferRow {
   url: string;
   /** Headers + body as our server sends it (uncompressed). */
   transferred: number;

@@ -24,7 +24,7 @@ import {
   type SearchQuery,
 } from './search-state';
 
-export interface SearchView {
+interface SearchView {
   /** Puts a query into the form; "clear filters" shows only when a filter is chosen. */
   showQuery(query: SearchQuery): void;
   /** Says `text` in the live region, with no results under it. */

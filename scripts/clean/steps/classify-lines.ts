@@ -6,12 +6,12 @@ import type { Capture } from '../decode-capture';
 import { stripPinyin } from './strip-pinyin';
 
 /** A line kept for the article, as captured (indentation included: some rules need it). */
-export interface RawArticleLine {
+interface RawArticleLine {
   number: number;
   raw: string;
 }
 
-export interface Classification {
+interface Classification {
   /** Ledger entries of the lines that are not article text (article entries come later). */
   ledger: LedgerEntry[];
   articleLines: RawArticleLine[];

@@ -18,12 +18,12 @@ import { foldMapFromPairs, matchKind, matchRanges, planQuery, type FoldMap, type
 import { FIGURE_PREFIX, kindOfAnchor, parseRecordUrl, type FilterKey, type Lookup, type RecordKind } from './shared';
 
 /** Below this many exact matches, partial matches are looked for as well. */
-export const FEW = 3;
+const FEW = 3;
 /** A query with more characters and words than this gets no partial matches (they would mean little). */
-export const MAX_PARTIAL_UNITS = 12;
+const MAX_PARTIAL_UNITS = 12;
 
 /** The part of Pagefind's JS API used here (pagefind.js, 1.6). */
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<{ url: string; meta: Record<string, string> }>;
@@ -41,7 +41,7 @@ export interface Candidate {
   expected: 'exact' | 'partial';
 }
 
-export interface Found {
+interface Found {
   plan: QueryPlan;
   exact: Candidate[];
   partial: Candidate[];
@@ -89,7 +89,7 @@ function wordBoundaries(text: string, lang: string): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-export interface DirectiveOptions {
+interface DirectiveOptions {
   lang: string;
   /** Offsets after which the page shows a note reference (r1…): no directive may run across one. */
   notes?: readonly number[];
