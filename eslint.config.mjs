@@ -41,9 +41,9 @@ const depths = (max) => Array.from({ length: max + 1 }, (_, depth) => depth);
 const climbing = (ups) => `^(\\.\\.(\\/|$)){${ups}}`;
 
 /**
- * no-restricted-imports sees the specifier as written, not the file it resolves to: from
- * src/lib/x.ts `../scripts/…` is src/scripts/ (the search page's own code, allowed) while
- * `../../scripts/…` is the pipeline. So the rules are written per folder depth.
+ * no-restricted-imports sees the specifier as written, not the file it resolves to: the
+ * pipeline is `../../scripts/…` from src/lib/x.ts but `../../../scripts/…` from
+ * src/lib/search/x.ts. So the rules are written per folder depth.
  */
 const srcBoundaries = atDepths('src', depths(MAX_DEPTH), (depth) => ({
   'no-restricted-imports': [

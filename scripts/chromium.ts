@@ -26,7 +26,7 @@ export interface ChromiumInputs {
   playwrightPath: string | undefined;
 }
 
-export function systemChromiumPaths(platform: NodeJS.Platform, home: string | undefined): string[] {
+function systemChromiumPaths(platform: NodeJS.Platform, home: string | undefined): string[] {
   if (platform === 'linux') {
     return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
   }
@@ -50,7 +50,7 @@ export function resolveChromium({ env, platform, isExecutable, playwrightPath }:
   return { ok: false, reason: 'not-found', tried: playwrightPath ? [...candidates, playwrightPath] : candidates };
 }
 
-export function isExecutableFile(path: string): boolean {
+function isExecutableFile(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return statSync(path).isFile();

@@ -27,7 +27,7 @@ function files(dir: string, under = ''): string[] {
   });
 }
 
-export function pageFacts(html: string): PageFacts {
+function pageFacts(html: string): PageFacts {
   const facts: PageFacts = { text: '', ids: [], links: [] };
   const parts: string[] = [];
   const visit = (node: Root | RootContent) => {
@@ -62,7 +62,7 @@ const listDiff = (a: string[], b: string[]) => ({
   added: b.filter((x) => !a.includes(x)),
 });
 
-export function compareDist(before: string, after: string): string[] {
+function compareDist(before: string, after: string): string[] {
   const problems: string[] = [];
   const a = new Set(files(before));
   const b = new Set(files(after));

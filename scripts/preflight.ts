@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromiumProblem, findChromium, type ChromiumResolution, type ChromiumSource } from './chromium';
 
 /** How the browser found answered `--version`: a version (undefined when it was too slow), or an error. */
-export type BrowserRun = { ok: true; version: string | undefined } | { ok: false; error: string };
+type BrowserRun = { ok: true; version: string | undefined } | { ok: false; error: string };
 
 export interface PreflightFacts {
   platform: NodeJS.Platform;
@@ -25,7 +25,7 @@ export interface PreflightFacts {
   cjkFonts: string[] | null;
 }
 
-export interface PreflightReport {
+interface PreflightReport {
   ok: boolean;
   text: string;
 }
@@ -152,7 +152,7 @@ function findCjkFonts(platform: NodeJS.Platform): string[] | null {
   return parseFcList(result.stdout ?? '');
 }
 
-export function gatherFacts(): PreflightFacts {
+function gatherFacts(): PreflightFacts {
   const browser = findChromium();
   return {
     platform: process.platform,

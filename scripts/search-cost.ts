@@ -2,7 +2,7 @@
  * What one first search costs a reader, measured in Chromium with a cold cache: the
  * bytes of every response the search itself asks for, and the time from the start of
  * the search to results on screen (performance marks search:start → search:results, set
- * by src/scripts/search-page.ts). Shared by `npm run bench` and `npm run bench:search`.
+ * by src/client/search-page.ts). Shared by `npm run bench` and `npm run bench:search`.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
@@ -18,7 +18,7 @@ function compressible(url: string): boolean {
   return /\.(js|mjs|json|css|html?)$|\/$/.test(new URL(url).pathname);
 }
 
-export interface TransferRow {
+interface TransferRow {
   url: string;
   /** Headers + body as our server sends it (uncompressed). */
   transferred: number;

@@ -35,7 +35,7 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export function contentType(file: string): string {
+function contentType(file: string): string {
   const ext = path.extname(file).toLowerCase();
   // Pagefind's index fragments: .pf_meta, .pf_index, .pf_fragment, .pf_filter …
   if (ext.startsWith('.pf_')) return 'application/octet-stream';
@@ -63,7 +63,7 @@ async function isDir(p: string): Promise<boolean> {
   }
 }
 
-export interface ServeOptions {
+interface ServeOptions {
   dir: string;
   port: number;
   base: string;

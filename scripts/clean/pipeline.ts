@@ -7,7 +7,7 @@ import { CaptureError } from './errors';
 import type { LedgerEntry } from './ledger';
 import type { Person } from './metadata';
 import { textOf, type ArticleLine, type Segment } from './model';
-import type { Capture } from './read-capture';
+import type { Capture } from './decode-capture';
 import { anchorBlocks } from './steps/anchor-blocks';
 import { classifyLines } from './steps/classify-lines';
 import { checkNoteQuotations, type PlacedNote } from './steps/check-notes';

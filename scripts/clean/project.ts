@@ -4,7 +4,7 @@ import { restorationFileSchema, type Restoration } from '../../src/core/schemas/
 import { CAPTURES_DIR, loadCaptures, type CaptureConfig } from './captures';
 import { CaptureError, CaptureErrors } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';
-import { readCapture } from './read-capture';
+import { decodeCapture } from './decode-capture';
 
 /** Where a project keeps its captures, reviewed restorations and generated reports. */
 export const projectPaths = (root: string) => ({
@@ -42,7 +42,7 @@ export function cleanOne(root: string, config: CaptureConfig): CleanedReport {
   const path = join(projectPaths(root).sources, config.file);
   const name = relative(root, path);
   if (!existsSync(path)) throw new CaptureError(name, undefined, 'the capture is missing');
-  return cleanCapture(config, readCapture(name, readFileSync(path)), loadRestorations(root, config));
+  return cleanCapture(config, decodeCapture(name, readFileSync(path)), loadRestorations(root, config));
 }
 
 /**

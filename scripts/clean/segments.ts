@@ -4,7 +4,7 @@ import type { Segment } from './model';
  * Stands in for a gap when a step needs to see a line as one string: it is Chinese
  * context (damaged text was Chinese) and is never produced by any capture.
  */
-export const GAP_PLACEHOLDER = '\u3013';
+const GAP_PLACEHOLDER = '\u3013';
 
 export const joinForContext = (segments: readonly Segment[]): string =>
   segments.map((segment) => (segment.type === 'gap' ? GAP_PLACEHOLDER : segment.value)).join('');

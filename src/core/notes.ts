@@ -10,7 +10,7 @@
  *
  * Everything else is prose, converted to the page's script. Pure: no I/O, no Astro.
  */
-export type NoteSegment =
+type NoteSegment =
   | { type: 'prose'; value: string }
   | { type: 'quote'; value: string }
   | { type: 'glyph'; value: string }

@@ -14,7 +14,7 @@ import * as OpenCC from 'opencc-js';
 import type { Figure, Programme, Recipient } from '../core/schemas/programme';
 
 /** Anything that knows its raw capture: a report entry (id + data.source.file). */
-export interface HasCapture {
+interface HasCapture {
   data: { source: { file: string } };
 }
 
@@ -55,7 +55,7 @@ export function simplifiedName(printed: string): string {
 }
 
 /** One group on a province page: the reports led by one city, or by the province itself. */
-export interface ProvinceGroup {
+interface ProvinceGroup {
   /** The leading city in Simplified (东营市), or null where the province itself leads. */
   city: string | null;
   /** The city as the reports print it (東營市), each distinct form once; empty for the province. */
@@ -86,7 +86,7 @@ export function provinceGroups(programmes: readonly Programme[], provinceId: str
 }
 
 /** One report that names a region as a recipient. */
-export interface RegionMention {
+interface RegionMention {
   slug: string;
   /** The recipients of this region the report names, as printed, in the data's order. */
   recipients: Recipient[];

@@ -7,7 +7,7 @@ import path from 'node:path';
  * report's frontmatter names (source.file, source.sha256). A missing or altered capture
  * stops the build with a message naming the report and the field.
  */
-export async function readCapture(reportFile: string, source: { file: string; sha256: string }): Promise<Buffer> {
+export async function readVerifiedCapture(reportFile: string, source: { file: string; sha256: string }): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path.resolve(process.cwd(), source.file));

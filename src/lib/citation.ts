@@ -30,7 +30,7 @@ import type { Report } from '../core/schemas/report';
 import { SITE_NAME, wording, type Lang } from '../i18n';
 
 /** Where the archive is published, and when the citation is made. */
-export interface CitationOptions {
+interface CitationOptions {
   /** Astro's `site`: the deployed archive's origin (and path, if any), e.g. https://example.org. */
   site: string | URL;
   /** Astro's base path, '/' or '/archive/' (import.meta.env.BASE_URL). */
@@ -39,14 +39,14 @@ export interface CitationOptions {
   accessed: string;
 }
 
-export interface CitationPerson {
+interface CitationPerson {
   name: string;
   /** The role as printed: 记者, 通讯员, 编辑, 一审… */
   role: string;
 }
 
 /** A date the report states, or none (then the archive's estimate). */
-export type CitationIssued =
+type CitationIssued =
   | {
       stated: true;
       /** YYYY-MM-DD */
@@ -170,7 +170,7 @@ export function gbtAuthors(authors: readonly CitationPerson[], lang: Lang): stri
 }
 
 /** 2025-08-05; an estimate in square brackets: [2023-09], [2022-10/2023-06]. */
-export function gbtDate(issued: CitationIssued): string {
+function gbtDate(issued: CitationIssued): string {
   return issued.stated ? issued.date : `[${issued.estimate}]`;
 }
 
@@ -246,7 +246,7 @@ export function formatChicago(data: CitationData): string {
 // Marking up a citation string
 
 /** A run of a citation string: the archive's name, Chinese text, or anything else. */
-export interface ScriptRun {
+interface ScriptRun {
   kind: 'name' | 'han' | 'other';
   text: string;
 }

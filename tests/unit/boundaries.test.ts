@@ -117,7 +117,8 @@ describe('brokenRule', () => {
 
   it('keeps scripts/ out of src/, and lets both use src/core/', () => {
     expect(brokenRule('src/lib/a.ts', '../../scripts/clean/chinese')).toMatch(/never imports from scripts/);
-    expect(brokenRule('src/pages/search/index.astro', '../../scripts/search-page')).toBeNull();
+    expect(brokenRule('src/pages/search/index.astro', '../../client/search-page')).toBeNull();
+    expect(brokenRule('src/pages/search/index.astro', '../../../scripts/serve')).toMatch(/never imports from scripts/);
     expect(brokenRule('src/lib/a.ts', '../core/han')).toBeNull();
     expect(brokenRule('scripts/clean/a.ts', '../../src/core/han')).toBeNull();
   });

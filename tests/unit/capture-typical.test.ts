@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCapture, parseDefaults } from '../../scripts/clean/captures';
 import { cleanCapture } from '../../scripts/clean/pipeline';
-import { readCapture } from '../../scripts/clean/read-capture';
+import { decodeCapture } from '../../scripts/clean/decode-capture';
 
 const defaultsPath = 'content/captures/defaults.yaml';
 const defaults = parseDefaults(defaultsPath, parse(readFileSync(join(process.cwd(), defaultsPath), 'utf8')));
@@ -59,7 +59,7 @@ const config = parseCapture(
 );
 
 describe('a typical capture with the default rules', () => {
-  const report = cleanCapture(config, readCapture(config.file, new TextEncoder().encode(page)), []);
+  const report = cleanCapture(config, decodeCapture(config.file, new TextEncoder().encode(page)), []);
 
   it('keeps the article and accounts for every other line', () => {
     expect(report.ledger.filter((entry) => entry.kept === 'article').map((entry) => entry.line)).toEqual([9, 10, 11]);

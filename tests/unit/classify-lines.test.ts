@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseCapture, parseDefaults, type Defaults } from '../../scripts/clean/captures';
-import { readCapture } from '../../scripts/clean/read-capture';
+import { decodeCapture } from '../../scripts/clean/decode-capture';
 import { classifyLines } from '../../scripts/clean/steps/classify-lines';
 
 const noDefaults: Defaults = { path: 'defaults.yaml', rules: [] };
@@ -20,7 +20,7 @@ const fixture = {
 const config = parseCapture('fixture.yaml', fixture, noDefaults);
 const examples = { 'zh-Hans': ['x'], 'zh-Hant': ['x'] };
 
-const capture = (text: string) => readCapture('fixture.txt', new TextEncoder().encode(text));
+const capture = (text: string) => decodeCapture('fixture.txt', new TextEncoder().encode(text));
 
 describe('classifyLines', () => {
   const lines = ['首页|新闻', '标题', '', '标题', '正文开始,本网电(王某)', '  ', '第二段', '正文结束。', '来源:某报'];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCaptures } from '../../scripts/clean/captures';
 import type { LedgerEntry } from '../../scripts/clean/ledger';
 import { cleanOne, generateOutputs, staleOutputs } from '../../scripts/clean/project';
-import { readCapture } from '../../scripts/clean/read-capture';
+import { decodeCapture } from '../../scripts/clean/decode-capture';
 import { stripPinyin } from '../../scripts/clean/steps/strip-pinyin';
 import { splitFrontmatter } from '../../src/core/frontmatter';
 import { renderMdx, reportComponents } from '../helpers/render-mdx';
@@ -39,7 +39,7 @@ describe('the committed output', () => {
 });
 
 describe.each(captures.map((config) => [config.slug, config] as const))('%s', (slug, config) => {
-  const capture = readCapture(config.file, readFileSync(join(root, 'content/sources', config.file)));
+  const capture = decodeCapture(config.file, readFileSync(join(root, 'content/sources', config.file)));
   const ledger = JSON.parse(committed(`content/ledgers/${slug}.json`)) as LedgerEntry[];
   const mdx = committed(`content/reports/${slug}.mdx`);
 

@@ -3,16 +3,16 @@ import { CaptureError } from '../errors';
 import { DROP_REASONS, type LedgerEntry } from '../ledger';
 import type { MetadataPatch } from '../metadata';
 import { fillTemplate, readMetadata } from '../metadata-reader';
-import type { Capture } from '../read-capture';
+import type { Capture } from '../decode-capture';
 import { stripPinyin } from './strip-pinyin';
 
 /** A line kept for the article, as captured (indentation included: some rules need it). */
-export interface RawArticleLine {
+interface RawArticleLine {
   number: number;
   raw: string;
 }
 
-export interface Classification {
+interface Classification {
   /** Ledger entries of the lines that are not article text (article entries come later). */
   ledger: LedgerEntry[];
   articleLines: RawArticleLine[];

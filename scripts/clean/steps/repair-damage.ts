@@ -148,7 +148,7 @@ export function findUnreviewedDamage(text: string): { column: number; match: str
 }
 
 /** A CaptureError that also names the column: `file:line:column: reason`. */
-export class UnreviewedDamageError extends CaptureError {
+class UnreviewedDamageError extends CaptureError {
   constructor(
     file: string,
     line: number,

@@ -3,7 +3,7 @@ import { isChineseContext, isDigit } from '../chinese';
 import type { Segment } from '../model';
 import { rewriteCapturedText } from '../segments';
 
-export interface RestorePunctuationResult {
+interface RestorePunctuationResult {
   segments: Segment[];
   restored: number;
 }

@@ -4,7 +4,7 @@ import type { Segment } from '../model';
 
 const ANNOTATION = new RegExp(PINYIN_ANNOTATION, 'gu');
 
-export interface StripPinyinResult {
+interface StripPinyinResult {
   segments: Segment[];
   removed: number;
 }

@@ -6,7 +6,7 @@ export type Block =
   | { type: 'heading'; line: number; level: 2 | 3; segments: Segment[] }
   | { type: 'caption'; line: number; segments: Segment[] };
 
-export interface StructureOptions {
+interface StructureOptions {
   /** Captures whose photo captions stand alone between paragraphs say how to spot them. */
   isCaption?: (rawLine: string) => boolean;
 }

@@ -11,13 +11,13 @@ import { periodTag } from './time';
 
 /** Rows in this order: the six the comparison is about first, then the rest. */
 export const COMPARE_CATEGORIES = ['money', 'people', 'projects', 'health', 'education', 'jobs', 'results', 'culture'] as const;
-export type CompareCategory = (typeof COMPARE_CATEGORIES)[number];
+type CompareCategory = (typeof COMPARE_CATEGORIES)[number];
 
 // Every category of the schema has a row.
 const _all: readonly CompareCategory[] = FIGURE_CATEGORIES;
 void _all;
 
-export interface CompareFigure {
+interface CompareFigure {
   id: string;
   /** Our label (Simplified). */
   label: string;
@@ -40,7 +40,7 @@ export interface CompareFigure {
   scaled: boolean;
 }
 
-export interface CompareColumn {
+interface CompareColumn {
   slug: string;
   title: string;
   province: Programme['province'];
@@ -51,7 +51,7 @@ export interface CompareColumn {
   periodHref: string;
 }
 
-export interface CompareRow {
+interface CompareRow {
   category: CompareCategory;
   /** One list of figures per column, in column order (report order within a cell). */
   cells: CompareFigure[][];
@@ -59,7 +59,7 @@ export interface CompareRow {
   units: string[];
 }
 
-export interface CompareModel {
+interface CompareModel {
   columns: CompareColumn[];
   rows: CompareRow[];
 }

@@ -20,7 +20,7 @@ export const OVERVIEW: BasemapOptions = {
   neighbourFactor: 6,
 };
 
-export interface DetailPanel {
+interface DetailPanel {
   id: 'north' | 'south';
   frame: Frame;
   options: BasemapOptions;

@@ -6,7 +6,7 @@
 import type { LonLat, XY } from './basemap';
 import type { MapModel, ProvinceId } from './map-model';
 
-export type TextAnchor = 'start' | 'middle' | 'end';
+type TextAnchor = 'start' | 'middle' | 'end';
 
 /** A label's offset from its point, in viewBox units, and its alignment. */
 export interface LabelSpec {
@@ -15,7 +15,7 @@ export interface LabelSpec {
   anchor: TextAnchor;
 }
 
-export interface LineMark {
+interface LineMark {
   key: string;
   province: ProvinceId;
   primary: boolean;
@@ -25,7 +25,7 @@ export interface LineMark {
   to: XY;
 }
 
-export interface PointMark {
+interface PointMark {
   place: string;
   x: number;
   y: number;

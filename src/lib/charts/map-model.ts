@@ -11,7 +11,7 @@ import type { Place } from './places';
 export type ProvinceId = (typeof PROVINCE_IDS)[number];
 
 /** One supporter → recipient pair: one recipient of one programme. */
-export interface MapPair {
+interface MapPair {
   /** `<slug>/<recipient index>`, unique. */
   key: string;
   slug: string;
@@ -34,7 +34,7 @@ export interface MapPair {
   href: string;
 }
 
-export interface MapPlace {
+interface MapPlace {
   place: Place;
   region: Region;
   /** regions/<id>/ */
@@ -45,7 +45,7 @@ export interface MapPlace {
   pairs: string[];
 }
 
-export interface MapSupporter {
+interface MapSupporter {
   province: Province;
   /** provinces/<id>/ */
   href: string;
@@ -60,7 +60,7 @@ export interface MapModel {
   pairs: MapPair[];
 }
 
-export interface MapInput {
+interface MapInput {
   programmes: readonly Programme[];
   places: readonly Place[];
   provinces: readonly Province[];

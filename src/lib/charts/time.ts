@@ -45,7 +45,7 @@ export function estimateSpan(estimate: string): { from: number; to: number } {
 }
 
 /** 2015-08 → "2015.8"; 2020 → "2020". */
-export function formatYearMonth(ym: YearMonth): string {
+function formatYearMonth(ym: YearMonth): string {
   return ym.month === null ? String(ym.year) : `${ym.year}.${ym.month}`;
 }
 

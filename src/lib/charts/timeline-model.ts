@@ -15,7 +15,7 @@ export interface ReportInfo {
   published: { stated: true; date: string } | { stated: false; estimate: string };
 }
 
-export type Publication = { stated: true; date: string; at: number } | { stated: false; estimate: string; from: number; to: number };
+type Publication = { stated: true; date: string; at: number } | { stated: false; estimate: string; from: number; to: number };
 
 export interface TimelineRow {
   slug: string;
@@ -34,7 +34,7 @@ export interface TimelineRow {
   reportHref: string;
 }
 
-export interface TimelineModel {
+interface TimelineModel {
   rows: TimelineRow[];
   /** Whole years covering every bar and publication: [first, last + 1). */
   domain: [number, number];
@@ -42,7 +42,7 @@ export interface TimelineModel {
   ticks: number[];
 }
 
-export function publication(p: ReportInfo['published']): Publication {
+function publication(p: ReportInfo['published']): Publication {
   if (p.stated) return { stated: true, date: p.date, at: dateToYear(p.date) };
   const { from, to } = estimateSpan(p.estimate);
   return { stated: false, estimate: p.estimate, from, to };
@@ -93,7 +93,7 @@ export function timelineModel(programmes: readonly Programme[], reports: readonl
   return { rows, domain, ticks };
 }
 
-export interface TimelineLayout {
+interface TimelineLayout {
   width: number;
   height: number;
   x: (t: number) => number;

@@ -18,12 +18,12 @@ import { foldMapFromPairs, matchKind, matchRanges, planQuery, type FoldMap, type
 import { FIGURE_PREFIX, kindOfAnchor, parseRecordUrl, type FilterKey, type Lookup, type RecordKind } from './shared';
 
 /** Below this many exact matches, partial matches are looked for as well. */
-export const FEW = 3;
+const FEW = 3;
 /** A query with more characters and words than this gets no partial matches (they would mean little). */
-export const MAX_PARTIAL_UNITS = 12;
+const MAX_PARTIAL_UNITS = 12;
 
 /** The part of Pagefind's JS API used here (pagefind.js, 1.6). */
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<{ url: string; meta: Record<string, string> }>;
@@ -41,7 +41,7 @@ export interface Candidate {
   expected: 'exact' | 'partial';
 }
 
-export interface Found {
+interface Found {
   plan: QueryPlan;
   exact: Candidate[];
   partial: Candidate[];
@@ -89,7 +89,7 @@ function wordBoundaries(text: string, lang: string): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-export interface DirectiveOptions {
+interface DirectiveOptions {
   lang: string;
   /** Offsets after which the page shows a note reference (r1…): no directive may run across one. */
   notes?: readonly number[];
@@ -168,13 +168,9 @@ export class ArchiveSearch {
     this.map = foldMapFromPairs(lookup.fold);
   }
 
-  plan(query: string): QueryPlan {
-    return planQuery(query, this.map);
-  }
-
   /** Ids and scores of all matching records, exact first; nothing is loaded yet. */
   async find(query: string, filters: Filters = {}): Promise<Found> {
-    const plan = this.plan(query);
+    const plan = planQuery(query, this.map);
     if (plan.segments.length === 0) return { plan, exact: [], partial: [] };
     const pf = { filters: toPagefindFilters(filters) };
 
@@ -204,13 +200,8 @@ export class ArchiveSearch {
 
   /** Loads candidates (in order), checks each against the query, and returns what matches. */
   async load(plan: QueryPlan, candidates: Candidate[]): Promise<Hit[]> {
-    const loaded = await Promise.all(candidates.map(async (c) => ({ c, data: await c.result.data() })));
-    const hits: Hit[] = [];
-    for (const { c, data } of loaded) {
-      const hit = this.hit(plan, c, data);
-      if (hit) hits.push(hit);
-    }
-    return hits;
+    const hits = await Promise.all(candidates.map(async (c) => this.hit(plan, c, await c.result.data())));
+    return hits.filter((hit) => hit !== null);
   }
 
   private hit(plan: QueryPlan, c: Candidate, data: { url: string; meta: Record<string, string> }): Hit | null {

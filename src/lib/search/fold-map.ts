@@ -26,7 +26,7 @@ import type { FoldMap } from './normalise';
 type Dict = Map<string, string[]>;
 
 /** Reads an opencc-js dictionary string: "key value value|key value|…". Only single-character keys are kept. */
-export function parseDict(text: string): Dict {
+function parseDict(text: string): Dict {
   const dict: Dict = new Map();
   for (const entry of text.split('|')) {
     const [key, ...values] = entry.split(' ');

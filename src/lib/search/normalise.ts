@@ -57,7 +57,7 @@ const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const DIGIT = /^\p{Nd}$/u;
 
 /** The folded form of one character (one code point); may be empty or longer than one character. */
-export function foldChar(ch: string, map: FoldMap): string {
+function foldChar(ch: string, map: FoldMap): string {
   let out = '';
   for (const c of ch.normalize('NFKC').toLowerCase()) out += map.get(c) ?? c;
   return out;
@@ -68,7 +68,7 @@ export function foldChar(ch: string, map: FoldMap): string {
  * in the folded text can be marked in the original: folded[i] comes from
  * source.slice(start[i], end[i]).
  */
-export interface FoldedText {
+interface FoldedText {
   text: string;
   start: number[];
   end: number[];
@@ -99,7 +99,7 @@ export function fold(source: string, map: FoldMap): string {
 }
 
 /** A run of folded text: Han characters, or letters and digits. */
-export interface Run {
+interface Run {
   kind: 'han' | 'word';
   /** The run's characters (code points). */
   chars: string[];
@@ -150,7 +150,7 @@ function bigrams(chars: readonly string[]): string[] {
  * (370, mw) — as it does 13.56 (1356, 13, 56) — so a part can be found on its own and
  * the word still sits next to its neighbours for phrase search.
  */
-export function indexWord(word: string): string {
+function indexWord(word: string): string {
   return word.replace(/(?<=\p{Nd})(?=[\p{L}\p{M}])|(?<=[\p{L}\p{M}])(?=\p{Nd})/gu, '-');
 }
 
@@ -237,7 +237,7 @@ export function planQuery(query: string, map: FoldMap): QueryPlan {
 }
 
 /** How a text matches a query. */
-export type MatchKind = 'exact' | 'partial' | 'none';
+type MatchKind = 'exact' | 'partial' | 'none';
 
 /**
  * exact: the folded text contains every segment of the query verbatim (the phrase);

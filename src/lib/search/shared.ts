@@ -29,7 +29,7 @@ export const FIGURE_PREFIX = 'fig-';
 export const LOOKUP_PATH = 'search/lookup.json';
 
 /** One report in the lookup file. */
-export interface LookupReport {
+interface LookupReport {
   /** The report's title, as printed. */
   title: string;
   /** The programme's short name (ours, Simplified). */

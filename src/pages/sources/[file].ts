@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readCapture } from '../../lib/captures';
+import { readVerifiedCapture } from '../../lib/captures';
 import { getReports } from '../../lib/reports';
 
 /**
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   return Promise.all(
     reports.map(async (report) => ({
       params: { file: path.basename(report.data.source.file) },
-      props: { bytes: await readCapture(`content/reports/${report.id}.mdx`, report.data.source) },
+      props: { bytes: await readVerifiedCapture(`content/reports/${report.id}.mdx`, report.data.source) },
     })),
   );
 }) satisfies GetStaticPaths;

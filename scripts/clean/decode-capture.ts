@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CaptureError } from './errors';
 
-/** A capture as read from disk: its lines (1-based numbering by index + 1) and checksum. */
+/** A capture decoded: its lines (1-based numbering by index + 1) and checksum. */
 export interface Capture {
   file: string;
   lines: string[];
@@ -11,10 +11,11 @@ export interface Capture {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Splits a capture into lines. A final newline ends the last line rather than opening
- * an empty one, so `lines.length` is the number of lines a text editor shows.
+ * Decodes a capture's bytes (strict UTF-8) into lines and checksums them; reading the file
+ * is the caller's. A final newline ends the last line rather than opening an empty one, so
+ * `lines.length` is the number of lines a text editor shows.
  */
-export function readCapture(file: string, bytes: Uint8Array): Capture {
+export function decodeCapture(file: string, bytes: Uint8Array): Capture {
   if (bytes.length === 0) throw new CaptureError(file, undefined, 'the capture is empty');
   const rawLines = splitBytes(bytes);
   const lines = rawLines.map((lineBytes, index) => {

@@ -5,8 +5,6 @@
 import { ArchiveSearch, excerpt, type Candidate, type Filters, type Hit, type PagefindLike } from '../lib/search/client';
 import type { Lookup } from '../lib/search/shared';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
 interface PagefindModule {
   createInstance(options: { basePath?: string; noWorker?: boolean }): PagefindLike & {
     options(options: Record<string, unknown>): Promise<void>;
@@ -20,7 +18,8 @@ export interface Outcome {
   exactTotal: number;
   /** Whether more exact matches can be loaded. */
   more: boolean;
-  loadMore(n: number): Promise<{ hits: Hit[]; more: boolean }>;
+  /** The next `n` exact matches (or fewer); `more` says whether there are others after them. */
+  loadMore(n: number): Promise<Hit[]>;
   partial: Hit[];
   /** When nothing matched: shorter queries that do match, with their counts. */
   suggestions: { query: string; count: number }[];
@@ -41,12 +40,12 @@ export interface Engine {
  * once, synchronously, when the instance is created, so <html lang> says 'und' for
  * exactly that call and is put back at once.
  */
-function createPagefind(mod: PagefindModule) {
+function createPagefind(mod: PagefindModule, base: string) {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
   try {
-    return mod.createInstance({ basePath: `${BASE}pagefind/`, noWorker: true });
+    return mod.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
@@ -55,11 +54,12 @@ function createPagefind(mod: PagefindModule) {
 
 /**
  * The engine, from Pagefind's module and the lookup file, which the search page starts
- * loading (src/scripts/search-page.ts) at the same time as this code.
+ * loading (src/client/search-page.ts) at the same time as this code, and the site's base
+ * path (with its final slash), where Pagefind's files are.
  */
-export async function createEngine(assets: { pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
+export async function createEngine(assets: { base: string; pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
   const [mod, lookup] = (await Promise.all([assets.pagefind, assets.lookup])) as [PagefindModule, Lookup];
-  const pagefind = createPagefind(mod);
+  const pagefind = createPagefind(mod, assets.base);
   // Results link to what the index says (base path included); meta only adds text, not score.
   await pagefind.options({ baseUrl: '/', ranking: { metaWeights: { text: 0 } } });
   const search = new ArchiveSearch(pagefind, lookup);
@@ -105,10 +105,7 @@ export async function createEngine(assets: { pagefind: Promise<unknown>; lookup:
         get more() {
           return queue.length > 0;
         },
-        async loadMore(n) {
-          const hits = await take(n);
-          return { hits, more: queue.length > 0 };
-        },
+        loadMore: take,
         partial,
         suggestions,
         withoutFilters,

@@ -1,0 +1,91 @@
+/**
+ * The search page's script (src/pages/search/index.astro). Small on purpose: it reads
+ * the query from the URL and keeps the URL in step with the form; the search code,
+ * Pagefind and the index are loaded (search-engine.ts) only once there is a query.
+ * What the page holds and says is search-state.ts; the DOM, search-view.ts.
+ */
+import { LOOKUP_PATH } from '../lib/search/shared';
+import type { Engine } from './search-engine';
+import { FAILED_STATUS, PAGE_SIZE, latestSearch, pageTitle, queryFromSearch, queryPath, type HistoryMode, type SearchQuery } from './search-state';
+import { searchView } from './search-view';
+
+let engine: Promise<Engine> | null = null;
+
+/** The engine, loaded once; a failed load is not kept, so the next search tries again. */
+function loadEngine(): Promise<Engine> {
+  if (!engine) {
+    const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+    // Pagefind and the lookup file start loading with the search code, not after it.
+    const assets = {
+      base,
+      pagefind: import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<unknown>,
+      lookup: fetch(`${base}${LOOKUP_PATH}`).then((r) => {
+        if (!r.ok) throw new Error(`${LOOKUP_PATH}: ${r.status}`);
+        return r.json() as Promise<unknown>;
+      }),
+    };
+    engine = import('./search-engine')
+      .then((m) => m.createEngine(assets))
+      .catch((error: unknown) => {
+        engine = null;
+        throw error;
+      });
+  }
+  return engine;
+}
+
+const urlQuery = (): SearchQuery => queryFromSearch(location.search);
+const currentPath = (): string => location.pathname + location.search;
+
+export function startSearchPage(): void {
+  const view = searchView(document, (query, mode) => go(query, mode));
+  if (!view) return;
+  const startSearch = latestSearch();
+
+  const run = async (query: SearchQuery): Promise<void> => {
+    const isLatest = startSearch();
+    document.title = pageTitle(query.q);
+    if (!query.q) return view.say('');
+    view.showSearching(query.q);
+    // For scripts/bench-search.ts: from the start of a search to its results on screen.
+    performance.mark('search:start');
+    try {
+      const engine = await loadEngine();
+      performance.mark('search:engine');
+      const outcome = await engine.search(query.q, query.filters, PAGE_SIZE);
+      if (!isLatest()) return;
+      view.showOutcome(query, outcome, engine);
+      performance.mark('search:results');
+    } catch (error) {
+      if (!isLatest()) return;
+      console.error(error);
+      view.say(FAILED_STATUS);
+    } finally {
+      if (isLatest()) view.showSettled();
+    }
+  };
+
+  const go = (query: SearchQuery, mode: HistoryMode): void => {
+    const next = queryPath(location.pathname, query);
+    if (next !== currentPath()) {
+      if (mode === 'push') history.pushState(null, '', next);
+      else history.replaceState(null, '', next);
+    }
+    view.showQuery(query);
+    void run(query);
+  };
+
+  window.addEventListener('popstate', () => {
+    const query = urlQuery();
+    view.showQuery(query);
+    void run(query);
+  });
+
+  // First visit: show what the URL asks for, tidy the URL (a no-script submit leaves
+  // empty filters in it), and search if there is a query.
+  const initial = urlQuery();
+  view.showQuery(initial);
+  const tidy = queryPath(location.pathname, initial);
+  if (tidy !== currentPath()) history.replaceState(null, '', tidy);
+  if (initial.q) void run(initial);
+}
