@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
 import { CAPTURES, type CaptureConfig } from './captures';
+import { formatLedger } from './ledger';
 import { CaptureError } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';
 import { readCapture } from './read-capture';
@@ -55,10 +56,13 @@ export function generateOutputs(root: string, captures: readonly CaptureConfig[]
     const report = cleanOne(root, config);
     return [
       { path: join(paths.reports, `${config.slug}.mdx`), content: report.mdx },
-      { path: join(paths.ledgers, `${config.slug}.json`), content: `${JSON.stringify(report.ledger, null, 2)}\n` },
+      { path: join(paths.ledgers, `${config.slug}.json`), content: formatLedger(report.ledger) },
     ];
   });
 }
+
+/** What documents an output folder for people: kept there, though no pipeline writes it. */
+const DOCUMENTATION = 'README.md';
 
 /** Generated files that differ from what is on disk, and stray files in the output folders. */
 export function staleOutputs(root: string, outputs: readonly Output[]): string[] {
@@ -70,6 +74,7 @@ export function staleOutputs(root: string, outputs: readonly Output[]): string[]
   const strays = [paths.reports, paths.ledgers].flatMap((dir) =>
     existsSync(dir)
       ? readdirSync(dir)
+          .filter((name) => name !== DOCUMENTATION)
           .map((name) => join(dir, name))
           .filter((path) => !expected.has(path))
           .map((path) => `${relative(root, path)} is not produced by the pipeline`)

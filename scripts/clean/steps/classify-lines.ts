@@ -2,6 +2,7 @@ import type { CaptureConfig, LineRule } from '../captures';
 import { CaptureError } from '../errors';
 import { DROP_REASONS, type LedgerEntry } from '../ledger';
 import type { MetadataPatch } from '../metadata';
+import { capturedText } from '../model';
 import type { Capture } from '../read-capture';
 import { stripPinyin } from './strip-pinyin';
 
@@ -74,9 +75,9 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
 }
 
 function stripLinePinyin(text: string): [string, number] {
-  const { segments, removed } = stripPinyin([{ type: 'text', value: text }]);
+  const { segments, edits } = stripPinyin([capturedText(text)]);
   const [segment] = segments;
-  return [segment?.type === 'text' ? segment.value : text, removed];
+  return [segment?.type === 'text' ? segment.value : text, edits.length];
 }
 
 function findLine(capture: Capture, pattern: RegExp, from: number, what: string): number {
