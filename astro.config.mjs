@@ -2,8 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { readdirSync, readFileSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import rehypeGlossaryFirstUse from './src/plugins/rehype-glossary-first-use.ts';
+import rehypeRestoredPunctuation from './src/plugins/rehype-restored-punctuation.ts';
+import { glossaryFileSchema } from './src/core/schemas/glossary.ts';
+import { ledgerSchema } from './src/core/schemas/ledger.ts';
 
 /**
  * BASE_PATH lets the archive be built for a sub-folder, e.g.
@@ -39,6 +44,27 @@ function testPages() {
 }
 const site = process.env.SITE_URL || 'https://yuanjiang-archive.example.org';
 
+/**
+ * A JSON file of content/, validated; an invalid one stops the build naming the file and field.
+ * @template T
+ * @param {string} file path under content/
+ * @param {import('zod').ZodType<T>} schema
+ * @returns {T}
+ */
+function readContent(file, schema) {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(`./content/${file}`, import.meta.url), 'utf8')));
+  if (parsed.success) return parsed.data;
+  throw new Error(parsed.error.issues.map((issue) => `content/${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n'));
+}
+
+/** What the report plugins (src/plugins/) need when they compile the reports: the ledgers and the glossary. */
+const ledgers = new Map(
+  readdirSync(new URL('./content/ledgers/', import.meta.url))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [name.slice(0, -'.json'.length), readContent(`ledgers/${name}`, ledgerSchema)]),
+);
+const glossary = readContent('glossary.json', glossaryFileSchema);
+
 export default defineConfig({
   site,
   base,
@@ -54,9 +80,17 @@ export default defineConfig({
   // searchIndex: the Pagefind index of the reports, written after the build (src/integrations/search-index.ts).
   integrations: [mdx(), searchIndex(), ...(process.env.ARCHIVE_TEST_PAGES === '1' ? [testPages()] : [])],
   markdown: {
-    // Astro 7's default processor runs no remark/rehype plugins. Smartypants MUST stay off:
-    // it would rewrite the published text's quotes and dashes.
-    processor: unified({ smartypants: false, gfm: false }),
+    // Smartypants MUST stay off: it would rewrite the published text's quotes and dashes.
+    // The rehype plugins mark the report bodies (MDX inherits them); the glossary links
+    // come first, since restored punctuation is marked inside them too.
+    processor: unified({
+      smartypants: false,
+      gfm: false,
+      rehypePlugins: [
+        [rehypeGlossaryFirstUse, { terms: glossary, href: (/** @type {string} */ id) => `${base}glossary/#term-${id}` }],
+        [rehypeRestoredPunctuation, { ledgers }],
+      ],
+    }),
   },
   vite: {
     plugins: [tailwindcss()],

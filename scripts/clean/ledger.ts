@@ -1,8 +1,12 @@
 /**
- * The ledger accounts for every line of a capture: kept in the article, moved to the
- * report's metadata, or dropped with a named reason. It is written next to each report
- * (content/ledgers/<slug>.json) so a reader can check any line against the raw capture.
+ * The ledger accounts for every line of a capture: kept in the article (with every edit
+ * cleaning made inside it), moved to the report's metadata, or dropped with a named
+ * reason. It is written next to each report (content/ledgers/<slug>.json) so a reader can
+ * check any line against the raw capture; its format is src/core/schemas/ledger.ts,
+ * documented in content/ledgers/README.md.
  */
+import type { Ledger, LedgerEdit } from '../../src/core/schemas/ledger';
+import type { Edit } from './model';
 
 /** Why a line was dropped. Each reason names one kind of site chrome or noise. */
 export const DROP_REASONS = {
@@ -29,6 +33,47 @@ export type DropReason = keyof typeof DROP_REASONS;
 export type MetadataField = 'title' | 'deck' | 'dateline' | 'byline' | 'outlet' | 'editors' | 'review' | 'capturedFrom';
 
 export type LedgerEntry =
-  | { line: number; text: string; kept: 'article'; role: 'paragraph' | 'heading' | 'caption' }
+  | { line: number; text: string; kept: 'article'; role: 'paragraph' | 'heading' | 'caption'; anchor?: string; edits: LedgerEdit[] }
   | { line: number; text: string; kept: 'metadata'; field: MetadataField }
   | { line: number; text: string; kept: 'dropped'; reason: DropReason; why: string };
+
+/**
+ * A line's edits in the order of the line, each with where it lands in the published
+ * block: the captured text kept before it, plus what the edits before it put in.
+ */
+export function placeEdits(edits: readonly Edit[]): LedgerEdit[] {
+  let rawAt = 0;
+  let blockAt = 0;
+  return [...edits]
+    .sort((a, b) => a.rawAt - b.rawAt)
+    .map((edit) => {
+      blockAt += edit.rawAt - rawAt;
+      const { rawAt: at, before, after, ...kind } = edit;
+      const placed = { ...kind, rawAt: at, blockAt, before, after } as LedgerEdit;
+      blockAt += after.length;
+      rawAt = at + before.length;
+      return placed;
+    });
+}
+
+/**
+ * The ledger as written: JSON with one line per capture line and one per edit, so that a
+ * change to the pipeline's output shows in a diff as the lines and edits it touches.
+ */
+export function formatLedger(ledger: Ledger): string {
+  const entry = (e: Ledger['lines'][number]): string => {
+    if (e.kept !== 'article' || e.edits.length === 0) return `    ${JSON.stringify(e)}`;
+    const { edits, ...line } = e;
+    return `    ${JSON.stringify(line).slice(0, -1)},"edits":[\n${edits.map((edit) => `      ${JSON.stringify(edit)}`).join(',\n')}\n    ]}`;
+  };
+  return [
+    '{',
+    `  "version": ${JSON.stringify(ledger.version)},`,
+    `  "source": ${JSON.stringify(ledger.source)},`,
+    '  "lines": [',
+    ledger.lines.map(entry).join(',\n'),
+    '  ]',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,14 +1,16 @@
 import { stringify } from 'yaml';
+import { checkEdits, LedgerEditError } from '../../src/core/ledger-edits';
 import { writeBody } from '../../src/core/report-body';
+import { LEDGER_VERSION, ledgerSchema, type Ledger } from '../../src/core/schemas/ledger';
 import { reportSchema, type Report } from '../../src/core/schemas/report';
 import type { Restoration } from '../../src/core/schemas/restoration';
 import type { CaptureConfig } from './captures';
 import { CaptureError } from './errors';
-import type { LedgerEntry } from './ledger';
+import { placeEdits, type LedgerEntry } from './ledger';
 import type { Person } from './metadata';
-import { textOf, type ArticleLine, type Segment } from './model';
+import { capturedText, textOf, type ArticleLine, type Edit, type Segment } from './model';
 import type { Capture } from './decode-capture';
-import { anchorBlocks } from './steps/anchor-blocks';
+import { anchorBlocks, type AnchoredBlock } from './steps/anchor-blocks';
 import { classifyLines } from './steps/classify-lines';
 import { checkNoteQuotations, type PlacedNote } from './steps/check-notes';
 import { mergeMetadata, type MergedMetadata } from './steps/merge-metadata';
@@ -21,7 +23,7 @@ export interface CleanedReport {
   slug: string;
   frontmatter: Report;
   mdx: string;
-  ledger: LedgerEntry[];
+  ledger: Ledger;
 }
 
 interface TextCounts {
@@ -30,17 +32,50 @@ interface TextCounts {
 }
 
 /** Pinyin removal, then full-width punctuation: the same for article text and metadata. */
-function normaliseSegments(segments: Segment[], counts: TextCounts): Segment[] {
+function normaliseSegments(segments: Segment[], counts: TextCounts): { segments: Segment[]; edits: Edit[] } {
   const withoutPinyin = stripPinyin(segments);
   const punctuated = restorePunctuation(withoutPinyin.segments);
-  counts.pinyinAnnotationsRemoved += withoutPinyin.removed;
-  counts.punctuationRestored += punctuated.restored;
-  return punctuated.segments;
+  counts.pinyinAnnotationsRemoved += withoutPinyin.edits.length;
+  counts.punctuationRestored += punctuated.edits.length;
+  return { segments: punctuated.segments, edits: [...withoutPinyin.edits, ...punctuated.edits] };
 }
 
 function normaliseText(text: string, counts: TextCounts): string {
-  const [segment] = normaliseSegments([{ type: 'text', value: text }], counts);
+  const [segment] = normaliseSegments([capturedText(text)], counts).segments;
   return segment?.type === 'text' ? segment.value : text;
+}
+
+/**
+ * An article line with the white space at its ends trimmed (and recorded). Ledger offsets
+ * count characters, so a line must hold none outside the Basic Multilingual Plane, where
+ * JavaScript's offsets would count two.
+ */
+function trimLine(number: number, raw: string, file: string): ArticleLine {
+  if ([...raw].length !== raw.length)
+    throw new CaptureError(file, number, 'a character outside the Basic Multilingual Plane, which ledger offsets do not support');
+  const trimmed = raw.trim();
+  const lead = raw.slice(0, raw.indexOf(trimmed));
+  const tail = raw.slice(lead.length + trimmed.length);
+  const edits: Edit[] = [];
+  if (lead !== '') edits.push({ kind: 'whitespace', rawAt: 0, before: lead, after: '' });
+  if (tail !== '') edits.push({ kind: 'whitespace', rawAt: lead.length + trimmed.length, before: tail, after: '' });
+  return { number, segments: [capturedText(trimmed, lead.length)], edits };
+}
+
+/**
+ * The ledger entry of an article line, with its edits placed in the published block, and
+ * checked: applied to the line as captured, they must give exactly the block's text.
+ */
+function articleEntry(slug: string, file: string, raw: string, line: ArticleLine, block: AnchoredBlock): LedgerEntry {
+  const edits = placeEdits(line.edits);
+  const anchor = block.kind === 'heading' ? undefined : block.anchor;
+  try {
+    checkEdits(raw, edits, block.segments);
+  } catch (error) {
+    if (!(error instanceof LedgerEditError)) throw error;
+    throw new CaptureError(file, line.number, `${slug}, ${anchor ?? 'heading'}: ${error.message}`);
+  }
+  return { line: line.number, text: raw, kept: 'article', role: block.kind, ...(anchor === undefined ? {} : { anchor }), edits };
 }
 
 /** Strings are always quoted: a bare 2025-08-05 or 09:10:16 means a date or a number to some YAML parsers. */
@@ -52,33 +87,30 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   const classified = classifyLines(capture, config);
   const metadata = mergeMetadata(classified.metadata, file);
 
-  const trimmed: ArticleLine[] = classified.articleLines.map(({ number, raw }) => ({
-    number,
-    segments: [{ type: 'text', value: raw.trim() }],
-  }));
+  const trimmed = classified.articleLines.map(({ number, raw }) => trimLine(number, raw, file));
   const repaired = applyRestorations(trimmed, restorations, file);
   assertNoUnreviewedDamage(repaired, file);
 
   const counts: TextCounts = { pinyinAnnotationsRemoved: classified.metadataPinyinRemoved, punctuationRestored: 0 };
-  const cleaned = repaired.map((line, index) => ({
-    number: line.number,
-    raw: classified.articleLines[index]!.raw,
-    segments: normaliseSegments(line.segments, counts),
-  }));
+  const cleaned = repaired.map((line, index) => {
+    const normalised = normaliseSegments(line.segments, counts);
+    return { number: line.number, raw: classified.articleLines[index]!.raw, segments: normalised.segments, edits: [...line.edits, ...normalised.edits] };
+  });
   const blocks = anchorBlocks(structure(cleaned, { isCaption: config.isCaption }));
 
-  const roles = new Map(blocks.map((block) => [block.line, block.kind] as const));
-  const ledger: LedgerEntry[] = [
+  const blockOf = new Map(blocks.map((block) => [block.line, block] as const));
+  const entries: LedgerEntry[] = [
     ...classified.ledger,
-    ...classified.articleLines.map(({ number, raw }) => ({
-      line: number,
-      text: raw,
-      kept: 'article' as const,
-      role: roles.get(number)!,
-    })),
+    ...cleaned.map((line) => articleEntry(config.slug, file, line.raw, line, blockOf.get(line.number)!)),
   ].sort((a, b) => a.line - b.line);
+  const ledger: Ledger = { version: LEDGER_VERSION, source: { file: `content/sources/${config.file}`, sha256: capture.sha256 }, lines: entries };
+  const valid = ledgerSchema.safeParse(ledger);
+  if (!valid.success) {
+    const problems = valid.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new CaptureError(file, undefined, `the ledger does not follow its schema: ${problems}`);
+  }
 
-  const frontmatter = buildFrontmatter(config, capture, metadata, restorations, ledger, counts);
+  const frontmatter = buildFrontmatter(config, capture, metadata, restorations, entries, counts);
   const published = [frontmatter.title, frontmatter.deck ?? '', ...blocks.map((block) => textOf(block.segments))].join('\n');
   checkNoteQuotations(notesOf(frontmatter), published, capture.lines, file);
   const mdx = `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${writeBody(blocks)}\n`;

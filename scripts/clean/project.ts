@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
 import { CAPTURES_DIR, loadCaptures, type CaptureConfig } from './captures';
+import { formatLedger } from './ledger';
 import { CaptureError, CaptureErrors } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';
 import { decodeCapture } from './decode-capture';
@@ -86,10 +87,13 @@ export function generateOutputs(root: string): Output[] {
     const report = cleanOne(root, config);
     return [
       { path: join(paths.reports, `${config.slug}.mdx`), content: report.mdx },
-      { path: join(paths.ledgers, `${config.slug}.json`), content: `${JSON.stringify(report.ledger, null, 2)}\n` },
+      { path: join(paths.ledgers, `${config.slug}.json`), content: formatLedger(report.ledger) },
     ];
   });
 }
+
+/** What documents an output folder for people: kept there, though no pipeline writes it. */
+const DOCUMENTATION = 'README.md';
 
 /** Generated files that differ from what is on disk, and stray files in the output folders. */
 export function staleOutputs(root: string, outputs: readonly Output[]): string[] {
@@ -101,6 +105,7 @@ export function staleOutputs(root: string, outputs: readonly Output[]): string[]
   const strays = [paths.reports, paths.ledgers].flatMap((dir) =>
     existsSync(dir)
       ? readdirSync(dir)
+          .filter((name) => name !== DOCUMENTATION)
           .map((name) => join(dir, name))
           .filter((path) => !expected.has(path))
           .map((path) => `${relative(root, path)} is not produced by the pipeline`)

@@ -10,18 +10,20 @@ export const joinForContext = (segments: readonly Segment[]): string =>
   segments.map((segment) => (segment.type === 'gap' ? GAP_PLACEHOLDER : segment.value)).join('');
 
 /**
- * Applies a length-preserving rewrite of the whole line to its text segments only:
- * `rewrite` sees the joined line (restorations included, for context) and which
- * positions are captured text; it may change only those positions, one character each.
+ * Applies a length-preserving rewrite of the whole line to its captured text only:
+ * `rewrite` sees the joined line (restorations included, for context) and, for each
+ * position, its offset in the raw line, or undefined where it is not captured text; it
+ * may change only captured positions, one character each.
  */
-export function rewriteCapturedText(segments: readonly Segment[], rewrite: (joined: string, isCaptured: (index: number) => boolean) => string): Segment[] {
+export function rewriteCapturedText(
+  segments: readonly Segment[],
+  rewrite: (joined: string, originAt: (index: number) => number | undefined) => string,
+): Segment[] {
   const joined = joinForContext(segments);
-  const captured: boolean[] = [];
-  for (const segment of segments) {
-    const length = segment.type === 'gap' ? 1 : segment.value.length;
-    for (let i = 0; i < length; i++) captured.push(segment.type === 'text');
-  }
-  const rewritten = rewrite(joined, (index) => captured[index] === true);
+  const origins = segments.flatMap((segment) =>
+    segment.type === 'text' ? segment.origin : Array<undefined>(segment.type === 'gap' ? 1 : segment.value.length).fill(undefined),
+  );
+  const rewritten = rewrite(joined, (index) => origins[index]);
   if (rewritten.length !== joined.length) throw new Error('rewriteCapturedText: rewrite changed the length');
   let offset = 0;
   return segments.map((segment) => {

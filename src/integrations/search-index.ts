@@ -11,13 +11,16 @@
  *                                   each report's title, programme and figure labels
  *
  * It never indexes built HTML, so nothing but the report text and the programme summary
- * can be found. It checks that every record links to an element that exists on its
- * report page, and fails the build if one does not.
+ * can be found. It reads the built report pages only as trees (hast-util-from-html), for
+ * their element ids and their headings' ids: it checks that every record links to an
+ * element that exists on its report page, and fails the build if one does not.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import { readReportFile } from '../lib/apparatus/report';
 import { loadProgrammes } from '../lib/programmes';
@@ -58,21 +61,23 @@ export async function readSourceReports(root: string): Promise<SourceReport[]> {
   return reports;
 }
 
-/** Element ids of a built page, and its headings (h2–h6 with an id) in order. */
-function pageIds(html: string): { ids: Set<string>; headings: { id: string; text: string }[] } {
-  const decode = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-      .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-      .replace(/&amp;/g, '&');
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
-  const headings = [...html.matchAll(/<h([2-6])\s[^>]*?id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => ({
-    id: decode(m[2]!),
-    text: decode(m[3]!.replace(/<[^>]+>/g, '')).trim(),
-  }));
+/** Text of a node of a page's tree: its text descendants, joined. */
+const textOf = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
+
+const HEADING = /^h[2-6]$/;
+
+/** Element ids of a built page, and its headings (h2–h6 with an id) in order, read from the page's hast tree. */
+export function pageIds(html: string): { ids: Set<string>; headings: { id: string; text: string }[] } {
+  const ids = new Set<string>();
+  const headings: { id: string; text: string }[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element' && typeof node.properties.id === 'string') {
+      ids.add(node.properties.id);
+      if (HEADING.test(node.tagName)) headings.push({ id: node.properties.id, text: textOf(node).trim() });
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(fromHtml(html));
   return { ids, headings };
 }
 

@@ -130,8 +130,10 @@ for (const report of reports) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', d.script);
       const lines = captureLines(d.source.file);
-      const ledger = JSON.parse(readFileSync(path.join(ROOT, `content/ledgers/${slug}.json`), 'utf8')) as { line: number; kept: string; text: string }[];
-      const article = ledger.filter((e) => e.kept === 'article');
+      const ledger = JSON.parse(readFileSync(path.join(ROOT, `content/ledgers/${slug}.json`), 'utf8')) as {
+        lines: { line: number; kept: string; text: string }[];
+      };
+      const article = ledger.lines.filter((e) => e.kept === 'article');
       await expect(page.locator('li.cap-line')).toHaveCount(article.length);
       expect(await ids(page, 'li.cap-line')).toEqual(article.map((e) => `L${e.line}`));
       const shown = await page.locator('li.cap-line .line-text').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
@@ -140,7 +142,7 @@ for (const report of reports) {
         expect(shown[i], `line ${e.line}`).toBe(lines[e.line - 1]);
       });
       // Pinyin and ASCII punctuation are there, marked: the interventions are visible in place.
-      const totals = app.blocks.map((b) => summariseLine(b.tokens));
+      const totals = app.blocks.map((b) => summariseLine(b.edits));
       await expect(page.locator('.line-text .x-pinyin')).toHaveCount(totals.reduce((n, s) => n + s.pinyin.length, 0));
       await expect(page.locator('.line-text .x-punct')).toHaveCount(totals.reduce((n, s) => n + s.punctuationCount, 0));
       await expect(page.locator('.line-text .x-garbled')).toHaveCount(d.restorations.length);
@@ -166,7 +168,7 @@ for (const report of reports) {
 
     test('the reading view marks restored punctuation without changing the text', async ({ page }) => {
       await page.goto(original);
-      const expected = app.blocks.filter((b) => b.block.kind === 'paragraph').reduce((n, b) => n + b.punctuation.length, 0);
+      const expected = app.blocks.filter((b) => b.block.kind === 'paragraph').reduce((n, b) => n + summariseLine(b.edits).punctuationCount, 0);
       await expect(page.locator('.report-body p.para .reg')).toHaveCount(expected);
       const regs = await page.locator('.report-body p.para .reg').allTextContents();
       expect(new Set(regs).size).toBeGreaterThan(0);
@@ -199,7 +201,7 @@ for (const report of reports) {
         expect(pages.get(key)!.has(decodeURIComponent(u.hash.slice(1))), href).toBe(true);
       }
       // Follow one: the first restoration if any, else the first paragraph line.
-      const b = app.blocks.find((x) => summariseLine(x.tokens).restorations.length > 0) ?? app.blocks.find((x) => x.block.kind === 'paragraph')!;
+      const b = app.blocks.find((x) => summariseLine(x.edits).restorations.length > 0) ?? app.blocks.find((x) => x.block.kind === 'paragraph')!;
       await page.locator(`#iv-L${b.line} a.iv-to-reading`).click();
       await expect(page).toHaveURL(new RegExp(`/${reportPath(slug)}#${b.anchor}$`));
       await expect(page.locator(`#${b.anchor}:target`)).toHaveCount(1);
@@ -207,7 +209,7 @@ for (const report of reports) {
       await page.locator(`#iv-L${b.line} a.iv-to-captured`).click();
       await expect(page).toHaveURL(new RegExp(`/reports/${slug}/captured/#L${b.line}$`));
       await expect(page.locator(`#L${b.line}:target`)).toHaveCount(1);
-      for (const id of summariseLine(b.tokens).restorations) {
+      for (const id of summariseLine(b.edits).restorations) {
         await expect(page.locator(`#L${b.line} .x-garbled[data-restoration="${id}"]`)).toHaveText(d.restorations.find((r) => r.id === id)!.garbled, {
           useInnerText: false,
         });

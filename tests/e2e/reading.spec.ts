@@ -168,7 +168,8 @@ for (const report of reports) {
       expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
       const disk = readFileSync(path.join(ROOT, 'content/ledgers', `${report.slug}.json`));
       expect(Buffer.compare(await response.body(), disk)).toBe(0);
-      const entries = (await response.json()) as { line: number; kept: string }[];
+      const { version, lines: entries } = (await response.json()) as { version: number; lines: { line: number; kept: string }[] };
+      expect(version).toBe(2);
       expect(entries.map((e) => e.line)).toEqual(Array.from({ length: d.source.lines }, (_, i) => i + 1));
       expect(entries.filter((e) => e.kept === 'dropped').length).toBe(d.cleaning.droppedLines);
     });

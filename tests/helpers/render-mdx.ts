@@ -1,11 +1,13 @@
 import { inspect } from 'node:util';
-import { evaluate } from '@mdx-js/mdx';
+import { evaluate, type EvaluateOptions } from '@mdx-js/mdx';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/core/frontmatter';
 
 /**
  * Compiles and runs MDX the way the site does (components supplied by the caller, no
- * imports in the document) with a tiny JSX runtime that renders to an HTML string, so
- * unit tests can see exactly what a document turns into without a browser.
+ * imports in the document, HTML attribute names, the frontmatter where Astro gives it to
+ * plugins) with a tiny JSX runtime that renders to an HTML string, so unit tests can see
+ * exactly what a document turns into without a browser.
  */
 type Props = Record<string, unknown> & { children?: unknown };
 type Component = (props: Props) => unknown;
@@ -39,10 +41,28 @@ function jsx(type: string | symbol | Component, props: Props): Html {
   return new Html(VOID.has(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${renderNode(children)}</${tag}>`);
 }
 
-/** Renders a document body (frontmatter allowed) to HTML with the given components. */
-export async function renderMdx(source: string, components: Record<string, Component>): Promise<string> {
-  const { body } = splitFrontmatter(source);
-  const { default: Content } = await evaluate(body, { Fragment, jsx, jsxs: jsx, development: false });
+export interface RenderOptions {
+  /** The file's path: plugins see its name (`file.stem`). */
+  path?: string;
+  rehypePlugins?: EvaluateOptions['rehypePlugins'];
+}
+
+/** Renders a document (frontmatter allowed) to HTML with the given components, through the given rehype plugins. */
+export async function renderMdx(source: string, components: Record<string, Component>, options: RenderOptions = {}): Promise<string> {
+  const { frontmatter, body } = splitFrontmatter(source);
+  const file = {
+    value: body,
+    path: options.path,
+    data: { astro: { frontmatter: frontmatter === null ? {} : (parseYaml(frontmatter) as Record<string, unknown>) } },
+  };
+  const { default: Content } = await evaluate(file, {
+    Fragment,
+    jsx,
+    jsxs: jsx,
+    development: false,
+    elementAttributeNameCase: 'html',
+    rehypePlugins: options.rehypePlugins,
+  });
   return renderNode(Content({ components }));
 }
 

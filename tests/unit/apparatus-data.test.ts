@@ -15,7 +15,7 @@ import { parseChanges } from '../../src/lib/apparatus/changes';
 import { exportRecord, reportCitation, citationMeta } from '../../src/lib/apparatus/citation-record';
 import { toBibtex, toCslJson, toRis, type ExportRecord } from '../../src/lib/apparatus/cite-export';
 import { convertTo } from '../../src/lib/apparatus/convert';
-import { findTerms, loadGlossary, parseGlossary, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
+import { apparatusParagraphs, findTerms, loadGlossary, parseGlossary, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
 import { knownReports } from '../../src/lib/apparatus/known-reports';
 import { buildApparatus } from '../../src/lib/apparatus/report';
 
@@ -87,7 +87,7 @@ describe('glossary', () => {
   it('links each term once per report, on its first use, inside captured text only', () => {
     for (const slug of SLUGS) {
       const app = buildApparatus(slug);
-      const plan = planFirstUses(app, terms);
+      const plan = planFirstUses(apparatusParagraphs(app), app.data.script, terms);
       const seen = new Set<string>();
       for (const [anchor, matches] of plan) {
         const b = app.byAnchor.get(anchor)!;
@@ -103,7 +103,8 @@ describe('glossary', () => {
       }
     }
     // dongying-shule links 援疆指揮部 (the headquarters) in ¶2, its first paragraph that has it.
-    const dy = planFirstUses(buildApparatus('dongying-shule'), terms).get('p2')!;
+    const dongying = buildApparatus('dongying-shule');
+    const dy = planFirstUses(apparatusParagraphs(dongying), dongying.data.script, terms).get('p2')!;
     expect(dy.map((m) => m.term)).toContain('zhihuibu');
   });
 });

@@ -1,31 +1,20 @@
 /**
- * The editorial apparatus, pure parts: aligning a raw capture line with its published
- * block (what cleaning did, character by character), wrapping ranges of a paragraph's
- * text in rendered HTML without changing it, converting text nodes between scripts.
+ * The editorial apparatus, pure parts: what cleaning did to a captured line, read from
+ * the ledger's recorded edits (and checked against the published block), the as-captured
+ * view's marks, converting text nodes between scripts.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSegments } from '../../src/core/report-body';
-import type { Restoration } from '../../src/core/schemas/restoration';
+import type { Ledger, LedgerEdit } from '../../src/core/schemas/ledger';
 import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
-import { convertHtmlText, decodeText, tokenizeHtml, wrapRanges } from '../../src/lib/apparatus/html';
-import { AlignmentError, explainLine, punctuationOffsets, summariseLine } from '../../src/lib/apparatus/interventions';
-import { buildApparatus } from '../../src/lib/apparatus/report';
+import { convertHtmlText, decodeText, tokenizeHtml } from '../../src/lib/apparatus/html';
+import { lineTokens, summariseLine } from '../../src/lib/apparatus/interventions';
+import { assembleApparatus, buildApparatus, readReportFile } from '../../src/lib/apparatus/report';
 
 const SLUGS = readdirSync('content/reports')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
-
-const record = (id: string, garbled: string, restored: string | null): Restoration => ({
-  id,
-  line: 1,
-  garbled,
-  restored,
-  kind: restored === null ? 'gap' : 'gbk-realigned',
-  certainty: restored === null ? 'unrecoverable' : 'certain',
-  basis: { zh: '夹具', en: 'fixture' },
-});
 
 const textOf = (html: string) =>
   decodeText(
@@ -35,47 +24,49 @@ const textOf = (html: string) =>
       .join(''),
   );
 
-describe('explainLine', () => {
-  it('finds removed pinyin, restored punctuation and restorations', () => {
-    const raw = '  東營(yíng)援疆,當?shù)孛裆?推?dòng)(app)3,5  ';
-    const records = new Map([['r1', record('r1', '?shù)孛裆?', '地民生')]]);
-    const segments = readSegments('東營援疆，當<Restored id="r1">地民生</Restored>推?dòng)(app)3,5');
-    // "推?dòng)" stays: the pinyin follows "?", not a Han character (the pipeline's rule).
-    const tokens = explainLine(raw, segments, records);
-    expect(tokens).toEqual([
-      { type: 'trim', raw: '  ' },
-      { type: 'same', raw: '東營' },
-      { type: 'pinyin', raw: '(yíng)' },
-      { type: 'same', raw: '援疆' },
-      { type: 'punct', raw: ',', clean: '，' },
-      { type: 'same', raw: '當' },
-      { type: 'restoration', id: 'r1', raw: '?shù)孛裆?', clean: '地民生' },
-      { type: 'same', raw: '推?dòng)(app)3,5' },
-      { type: 'trim', raw: '  ' },
+/** The edits of `  東營(yíng)援疆,當?shù)孛裆?推  `: trimmed ends, pinyin, punctuation and restoration r1. */
+const RAW = '  東營(yíng)援疆,當?shù)孛裆?推  ';
+const EDITS: LedgerEdit[] = [
+  { kind: 'whitespace', rawAt: 0, blockAt: 0, before: '  ', after: '' },
+  { kind: 'pinyin', rawAt: 4, blockAt: 2, before: '(yíng)', after: '' },
+  { kind: 'punctuation', rawAt: 12, blockAt: 4, before: ',', after: '，' },
+  { kind: 'restoration', id: 'r1', rawAt: 14, blockAt: 6, before: '?shù)孛裆?', after: '地民生' },
+  { kind: 'whitespace', rawAt: 23, blockAt: 10, before: '  ', after: '' },
+];
+
+describe('what cleaning did to a line, from the ledger', () => {
+  it('cuts the raw line at its recorded edits', () => {
+    const tokens = lineTokens(RAW, EDITS);
+    expect(tokens.map((t) => [t.type, t.raw])).toEqual([
+      ['edit', '  '],
+      ['same', '東營'],
+      ['edit', '(yíng)'],
+      ['same', '援疆'],
+      ['edit', ','],
+      ['same', '當'],
+      ['edit', '?shù)孛裆?'],
+      ['same', '推'],
+      ['edit', '  '],
     ]);
-    expect(tokens.map((t) => t.raw).join('')).toBe(raw);
-    expect(punctuationOffsets(tokens, '〔缺〕')).toEqual([4]);
-    expect(summariseLine(tokens)).toMatchObject({ pinyin: ['(yíng)'], punctuationCount: 1, restorations: ['r1'], trimmed: true });
+    expect(tokens.map((t) => t.raw).join('')).toBe(RAW);
   });
 
-  it('counts a gap as 〔缺〕 in reading-text offsets', () => {
-    const records = new Map([['r2', record('r2', '??', null)]]);
-    const tokens = explainLine('甲??乙,丙', readSegments('甲<Gap id="r2" />乙，丙'), records);
-    expect(punctuationOffsets(tokens, '〔缺〕')).toEqual([5]);
+  it('summarises a line by kind', () => {
+    expect(summariseLine(EDITS)).toEqual({ pinyin: ['(yíng)'], punctuation: { ',→，': 1 }, punctuationCount: 1, restorations: ['r1'], trimmed: true });
   });
 
-  it('refuses an alignment that no cleaning step explains', () => {
-    expect(() => explainLine('甲乙', readSegments('甲丙'), new Map())).toThrow(AlignmentError);
-    expect(() => explainLine('甲,乙', readSegments('甲，乙丙'), new Map())).toThrow(/characters remain/);
-  });
-
-  it('aligns every article line of every report with its published block', () => {
+  it('reads every article line of every report from its ledger', () => {
     for (const slug of SLUGS) {
       const app = buildApparatus(slug);
       const totals = { pinyin: 0, punct: 0 };
       for (const b of app.blocks) {
-        expect(b.tokens.map((t) => t.raw).join(''), `${slug} line ${b.line}`).toBe(b.raw);
-        const s = summariseLine(b.tokens);
+        expect(
+          lineTokens(b.raw, b.edits)
+            .map((t) => t.raw)
+            .join(''),
+          `${slug} line ${b.line}`,
+        ).toBe(b.raw);
+        const s = summariseLine(b.edits);
         totals.pinyin += s.pinyin.length;
         totals.punct += s.punctuationCount;
       }
@@ -83,7 +74,7 @@ describe('explainLine', () => {
       expect(totals.pinyin).toBeLessThanOrEqual(app.data.cleaning.pinyinAnnotationsRemoved);
       expect(totals.punct).toBeLessThanOrEqual(app.data.cleaning.punctuationRestored);
       expect(app.data.cleaning.punctuationRestored - totals.punct).toBeLessThan(3);
-      const marked = new Set(app.blocks.flatMap((b) => summariseLine(b.tokens).restorations));
+      const marked = new Set(app.blocks.flatMap((b) => summariseLine(b.edits).restorations));
       expect([...marked].sort()).toEqual(app.data.restorations.map((r) => r.id).sort());
     }
   });
@@ -91,33 +82,25 @@ describe('explainLine', () => {
   it('dongying-shule line 4: r1–r4, 39 pinyin annotations, 10 commas', () => {
     const b = buildApparatus('dongying-shule').byLine.get(4)!;
     expect(b.anchor).toBe('p2');
-    const s = summariseLine(b.tokens);
+    const s = summariseLine(b.edits);
     expect(s.restorations).toEqual(['r1', 'r2', 'r3', 'r4']);
     expect(s.pinyin).toHaveLength(39);
     expect(s.punctuation).toEqual({ ',→，': 10 });
   });
-});
 
-describe('wrapRanges', () => {
-  const html =
-    '當<ins class="restored" id="ref-r1" data-certainty="inferred">地民生</ins><sup class="note-ref" data-pagefind-ignore><a href="#note-r1" aria-label="修復處 r1">r1</a></sup>，援疆 &amp; 指揮部 MW';
-  it('wraps characters of top-level text, counting restorations but not note references', () => {
-    const { html: out, text } = wrapRanges(html, [
-      { start: 4, end: 5, open: '<span class="reg">', close: '</span>' },
-      { start: 5, end: 7, open: '<a class="term" href="/g/#t">', close: '</a>' },
-    ]);
-    expect(text).toBe('當地民生，援疆 & 指揮部 MW');
-    expect(out).toContain('<span class="reg">，</span><a class="term" href="/g/#t">援疆</a> &amp; 指揮部');
-    expect(textOf(out.replace(/<sup[\s\S]*?<\/sup>/, ''))).toBe(text);
-    expect(out).toContain('<sup class="note-ref" data-pagefind-ignore><a href="#note-r1" aria-label="修復處 r1">r1</a></sup>');
-  });
-  it('nests ranges and refuses ranges inside restorations', () => {
-    const nested = wrapRanges('援疆指揮部', [
-      { start: 0, end: 5, open: '<a>', close: '</a>' },
-      { start: 2, end: 3, open: '<b>', close: '</b>' },
-    ]);
-    expect(nested.html).toBe('<a>援疆<b>指</b>揮部</a>');
-    expect(() => wrapRanges(html, [{ start: 1, end: 3, open: '<a>', close: '</a>' }])).toThrow(/plain text node/);
+  it('fails the build when the edits of a ledger line do not give its block, naming report, line and paragraph', () => {
+    const slug = 'taizhou-alar';
+    const { data, body } = readReportFile(readFileSync(`content/reports/${slug}.mdx`, 'utf8'), `content/reports/${slug}.mdx`);
+    const ledger = JSON.parse(readFileSync(`content/ledgers/${slug}.json`, 'utf8')) as Ledger;
+    const files = { report: `content/reports/${slug}.mdx`, ledger: `content/ledgers/${slug}.json` };
+    expect(() => assembleApparatus(slug, data, body, ledger, files)).not.toThrow();
+    const entry = ledger.lines.find((e) => e.kept === 'article' && e.anchor === 'p3')!;
+    if (entry.kept !== 'article') throw new Error('p3 is an article line');
+    const punctuation = entry.edits.findIndex((e) => e.kind === 'punctuation');
+    entry.edits.splice(punctuation, 1);
+    expect(() => assembleApparatus(slug, data, body, ledger, files)).toThrow(
+      new RegExp(`^content/ledgers/${slug}\\.json: ${slug}, line ${entry.line}, p3: `),
+    );
   });
 });
 
@@ -148,10 +131,11 @@ describe('the as-captured view', () => {
   it('marks interventions without changing the raw text', () => {
     const app = buildApparatus('dongying-shule');
     for (const b of app.blocks) {
-      const html = markedLineHtml(b.tokens, b.line, (id) => `../#note-${id}`);
+      const html = markedLineHtml(b.raw, b.edits, b.line, (id) => `../#note-${id}`);
       expect(textOf(html), `line ${b.line}`).toBe(b.raw);
     }
-    const l4 = markedLineHtml(app.byLine.get(4)!.tokens, 4, (id) => `../#note-${id}`);
+    const l4b = app.byLine.get(4)!;
+    const l4 = markedLineHtml(l4b.raw, l4b.edits, 4, (id) => `../#note-${id}`);
     expect(l4).toContain('<a class="x-garbled" id="L4-r1" href="../#note-r1" data-restoration="r1">?shù)孛裆?</a>');
     expect(l4).toContain('<span class="x-pinyin">(yíng)</span>');
     expect(l4).toContain('<span class="x-punct">,</span>');
@@ -160,7 +144,7 @@ describe('the as-captured view', () => {
     const rows = captureRows([
       { line: 1, text: 't', kept: 'metadata', field: 'title' },
       { line: 2, text: '', kept: 'dropped', reason: 'blank', why: 'blank line' },
-      { line: 3, text: 'a', kept: 'article', role: 'paragraph' },
+      { line: 3, text: 'a', kept: 'article', role: 'paragraph', anchor: 'p1', edits: [] },
       { line: 4, text: '', kept: 'dropped', reason: 'blank', why: 'blank line' },
     ]);
     expect(rows).toEqual([

@@ -149,7 +149,7 @@ describe('the pinyin count of a real capture', () => {
     );
     expect(report.frontmatter.cleaning.pinyinAnnotationsRemoved).toBe(535);
     const raw = readFileSync('content/sources/001_682004c81572a2c1.txt', 'utf8');
-    const published = report.ledger
+    const published = report.ledger.lines
       .filter((e) => e.kept !== 'dropped')
       .map((e) => e.text)
       .join('\n');

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Restoration } from '../../src/core/schemas/restoration';
 import { CaptureError } from '../../scripts/clean/errors';
-import type { ArticleLine, Segment } from '../../scripts/clean/model';
+import { capturedText, type ArticleLine, type Segment } from '../../scripts/clean/model';
 import { applyRestorations, assertNoUnreviewedDamage, findUnreviewedDamage } from '../../scripts/clean/steps/repair-damage';
 
 const FILE = 'content/sources/001_test.txt';
-const text = (value: string): Segment => ({ type: 'text', value });
-const line = (number: number, value: string): ArticleLine => ({ number, segments: [text(value)] });
+const text = (value: string): Segment => capturedText(value);
+const line = (number: number, value: string): ArticleLine => ({ number, segments: [text(value)], edits: [] });
+/** Segments without the raw offsets of their characters, for comparing text. */
+const plain = (segments: readonly Segment[]) => segments.map((s) => (s.type === 'text' ? { type: 'text', value: s.value } : s));
+const plainText = (value: string) => ({ type: 'text', value });
 
 const record = (fields: Partial<Restoration> & Pick<Restoration, 'id' | 'line' | 'garbled'>): Restoration => ({
   restored: 'X',
@@ -28,16 +31,14 @@ function captureError(run: () => unknown): CaptureError {
 }
 
 describe('applyRestorations', () => {
-  it('splits the text segment around a restoration', () => {
+  it('splits the text segment around a restoration and records the edit', () => {
     const lines = [line(4, '改善當(dāng)?shù)孛裆?、推')];
-    const result = applyRestorations(lines, [record({ id: 'r1', line: 4, garbled: '?shù)孛裆?', restored: '地民生' })], FILE);
-    expect(result).toEqual([
-      {
-        number: 4,
-        segments: [text('改善當(dāng)'), { type: 'restoration', id: 'r1', value: '地民生' }, text('、推')],
-      },
-    ]);
+    const [result] = applyRestorations(lines, [record({ id: 'r1', line: 4, garbled: '?shù)孛裆?', restored: '地民生' })], FILE);
+    expect(plain(result!.segments)).toEqual([plainText('改善當(dāng)'), { type: 'restoration', id: 'r1', value: '地民生' }, plainText('、推')]);
+    expect(result!.edits).toEqual([{ kind: 'restoration', id: 'r1', rawAt: 9, before: '?shù)孛裆?', after: '地民生' }]);
+    expect(result!.segments[2]).toMatchObject({ origin: [17, 18] });
     expect(lines[0]!.segments).toEqual([text('改善當(dāng)?shù)孛裆?、推')]);
+    expect(lines[0]!.edits).toEqual([]);
   });
 
   it('applies several records on one line, in any order, and leaves other lines alone', () => {
@@ -48,12 +49,16 @@ describe('applyRestorations', () => {
       FILE,
     );
     expect(result[0]).toBe(lines[0]);
-    expect(result[1]!.segments).toEqual([
-      text('A'),
+    expect(plain(result[1]!.segments)).toEqual([
+      plainText('A'),
       { type: 'restoration', id: 'r1', value: '甲' },
-      text('B'),
+      plainText('B'),
       { type: 'restoration', id: 'r2', value: '乙' },
-      text('C'),
+      plainText('C'),
+    ]);
+    expect(result[1]!.edits.map((e) => [e.kind, e.rawAt])).toEqual([
+      ['restoration', 1],
+      ['restoration', 5],
     ]);
   });
 
@@ -69,25 +74,29 @@ describe('applyRestorations', () => {
     ]);
   });
 
-  it('inserts a gap for an unrecoverable record', () => {
+  it('inserts a gap for an unrecoverable record, recorded as a gap edit', () => {
     const result = applyRestorations(
       [line(6, '前??後')],
       [record({ id: 'r1', line: 6, garbled: '??', restored: null, kind: 'gap', certainty: 'unrecoverable' })],
       FILE,
     );
-    expect(result[0]!.segments).toEqual([text('前'), { type: 'gap', id: 'r1' }, text('後')]);
+    expect(plain(result[0]!.segments)).toEqual([plainText('前'), { type: 'gap', id: 'r1' }, plainText('後')]);
+    expect(result[0]!.edits).toEqual([{ kind: 'gap', id: 'r1', rawAt: 1, before: '??', after: '' }]);
   });
 
   it('only searches captured text, not earlier restorations', () => {
-    const lines: ArticleLine[] = [{ number: 7, segments: [text('甲'), { type: 'restoration', id: 'r0', value: '?x)' }, text('乙?x)丙')] }];
+    const lines: ArticleLine[] = [
+      { number: 7, segments: [capturedText('甲'), { type: 'restoration', id: 'r0', value: '?x)' }, capturedText('乙?x)丙', 4)], edits: [] },
+    ];
     const result = applyRestorations(lines, [record({ id: 'r1', line: 7, garbled: '?x)', restored: '丁' })], FILE);
-    expect(result[0]!.segments).toEqual([
-      text('甲'),
+    expect(plain(result[0]!.segments)).toEqual([
+      plainText('甲'),
       { type: 'restoration', id: 'r0', value: '?x)' },
-      text('乙'),
+      plainText('乙'),
       { type: 'restoration', id: 'r1', value: '丁' },
-      text('丙'),
+      plainText('丙'),
     ]);
+    expect(result[0]!.edits[0]).toMatchObject({ rawAt: 5 });
   });
 
   it('rejects a record for a line that is not an article line', () => {
@@ -193,8 +202,8 @@ describe('assertNoUnreviewedDamage', () => {
   it('passes clean lines and damage already covered by restorations', () => {
     const lines: ArticleLine[] = [
       line(3, '絲綢之路奔騰入海、一躍邊塞'),
-      { number: 4, segments: [text('推'), { type: 'restoration', id: 'r2', value: '動' }, text('鄉村?')] },
-      { number: 5, segments: [text('甲'), { type: 'gap', id: 'r3' }, text('乙')] },
+      { number: 4, segments: [text('推'), { type: 'restoration', id: 'r2', value: '動' }, text('鄉村?')], edits: [] },
+      { number: 5, segments: [text('甲'), { type: 'gap', id: 'r3' }, text('乙')], edits: [] },
     ];
     expect(() => assertNoUnreviewedDamage(lines, FILE)).not.toThrow();
   });
@@ -209,7 +218,9 @@ describe('assertNoUnreviewedDamage', () => {
   });
 
   it('checks the captured text around restorations', () => {
-    const lines: ArticleLine[] = [{ number: 4, segments: [text('當'), { type: 'restoration', id: 'r1', value: '地民生' }, text('、推?dòng)')] }];
+    const lines: ArticleLine[] = [
+      { number: 4, segments: [text('當'), { type: 'restoration', id: 'r1', value: '地民生' }, text('、推?dòng)')], edits: [] },
+    ];
     expect(() => assertNoUnreviewedDamage(lines, FILE)).toThrow(/001_test\.txt:4:7: unreviewed damage "\?dòng\)"/);
   });
 });

@@ -7,11 +7,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCaptures } from '../../scripts/clean/captures';
-import type { LedgerEntry } from '../../scripts/clean/ledger';
 import { cleanOne, generateOutputs, staleOutputs } from '../../scripts/clean/project';
 import { decodeCapture } from '../../scripts/clean/decode-capture';
+import { capturedText } from '../../scripts/clean/model';
 import { stripPinyin } from '../../scripts/clean/steps/strip-pinyin';
 import { splitFrontmatter } from '../../src/core/frontmatter';
+import { ledgerSchema } from '../../src/core/schemas/ledger';
 import { renderMdx, reportComponents } from '../helpers/render-mdx';
 
 const root = process.cwd();
@@ -40,8 +41,12 @@ describe('the committed output', () => {
 
 describe.each(captures.map((config) => [config.slug, config] as const))('%s', (slug, config) => {
   const capture = decodeCapture(config.file, readFileSync(join(root, 'content/sources', config.file)));
-  const ledger = JSON.parse(committed(`content/ledgers/${slug}.json`)) as LedgerEntry[];
+  const { lines: ledger, source } = ledgerSchema.parse(JSON.parse(committed(`content/ledgers/${slug}.json`)));
   const mdx = committed(`content/reports/${slug}.mdx`);
+
+  it('has a ledger of the documented format, for this capture', () => {
+    expect(source).toEqual({ file: `content/sources/${config.file}`, sha256: capture.sha256 });
+  });
 
   it('has a ledger entry for every line of the capture, in order, with its text', () => {
     expect(ledger.map((entry) => entry.line)).toEqual(capture.lines.map((_, index) => index + 1));
@@ -65,7 +70,7 @@ describe.each(captures.map((config) => [config.slug, config] as const))('%s', (s
         for (const r of frontmatter.restorations.filter((r) => r.line === entry.line)) {
           text = text.replace(r.garbled, r.restored ?? '〔缺〕');
         }
-        const [segment] = stripPinyin([{ type: 'text', value: text }]).segments;
+        const [segment] = stripPinyin([capturedText(text)]).segments;
         return segment?.type === 'text' ? segment.value : '';
       });
     expect(blocks.map(asCaptured)).toEqual(expected.map(asCaptured));

@@ -8,7 +8,7 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
 import { decodeGbkStrict, encodeGbk, isGbkPrivateUse, realignGbk } from '../../scripts/clean/gbk';
-import { textOf, type ArticleLine } from '../../scripts/clean/model';
+import { capturedText, textOf, type ArticleLine } from '../../scripts/clean/model';
 import { applyRestorations, findUnreviewedDamage } from '../../scripts/clean/steps/repair-damage';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -279,7 +279,7 @@ describe('capture 001 after its restorations', () => {
   const PINYIN = /(\p{Script=Han})\([a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)/gu;
   const articleLines: ArticleLine[] = captureLines
     .slice(0, ARTICLE_LAST_LINE)
-    .map((raw, i) => ({ number: i + 1, segments: [{ type: 'text', value: raw.trim() }] }));
+    .map((raw, i) => ({ number: i + 1, segments: [capturedText(raw.trim())], edits: [] }));
 
   it('shows damage before the restorations are applied', () => {
     const damaged = articleLines.filter((l) => findUnreviewedDamage(textOf(l.segments)).length > 0).map((l) => l.number);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { restorePunctuation } from '../../scripts/clean/steps/restore-punctuation';
-import type { Segment } from '../../scripts/clean/model';
+import { capturedText, type Segment } from '../../scripts/clean/model';
 
-const text = (value: string): Segment => ({ type: 'text', value });
+const text = (value: string): Segment => capturedText(value);
 const restore = (value: string) => {
-  const { segments, restored } = restorePunctuation([text(value)]);
-  return { value: (segments[0] as { value: string }).value, restored };
+  const { segments, edits } = restorePunctuation([text(value)]);
+  return { value: (segments[0] as { value: string }).value, restored: edits.length };
 };
 
 describe('restorePunctuation', () => {
@@ -14,6 +14,15 @@ describe('restorePunctuation', () => {
       value: '2015年8月——2025年8月，山東省；好！是嗎？說：',
       restored: 5,
     });
+  });
+
+  it('records each mark where it is in the raw line, in the order of the line', () => {
+    const { edits } = restorePunctuation([capturedText('电(王建国),从', 10)]);
+    expect(edits).toEqual([
+      { kind: 'punctuation', rawAt: 11, before: '(', after: '（' },
+      { kind: 'punctuation', rawAt: 15, before: ')', after: '）' },
+      { kind: 'punctuation', rawAt: 16, before: ',', after: '，' },
+    ]);
   });
 
   it('restores parentheses as pairs when their content is Chinese', () => {
@@ -41,19 +50,20 @@ describe('restorePunctuation', () => {
   });
 
   it('uses restorations and gaps as context but never rewrites them', () => {
-    const { segments } = restorePunctuation([
+    const { segments, edits } = restorePunctuation([
       { type: 'restoration', id: 'r1', value: '民生' },
-      text(',推動'),
+      capturedText(',推動', 9),
       { type: 'gap', id: 'r2' },
-      text(','),
+      capturedText(',', 20),
       { type: 'restoration', id: 'r3', value: 'a,b' },
     ]);
     expect(segments).toEqual([
       { type: 'restoration', id: 'r1', value: '民生' },
-      text('，推動'),
+      { type: 'text', value: '，推動', origin: [9, 10, 11] },
       { type: 'gap', id: 'r2' },
-      text('，'),
+      { type: 'text', value: '，', origin: [20] },
       { type: 'restoration', id: 'r3', value: 'a,b' },
     ]);
+    expect(edits.map((e) => e.rawAt)).toEqual([9, 20]);
   });
 });

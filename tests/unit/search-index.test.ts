@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/serve';
+import { pageIds } from '../../src/integrations/search-index';
 import type { Programme } from '../../src/core/schemas/programme';
 import { ArchiveSearch, excerpt, textDirectiveFor, type PagefindLike } from '../../src/lib/search/client';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
@@ -83,6 +84,17 @@ const PROGRAMMES = [
 const input = { reports: [HANT, HANS], programmes: PROGRAMMES };
 const map = buildFoldMap(corpusTexts(input));
 const headingId = (_slug: string, text: string) => text.replace(/[，]/g, '');
+
+describe('the built page, read as a tree', () => {
+  it('gives every element id, and each heading (h2–h6 with an id) with its text', () => {
+    const html =
+      '<main id="main"><h1 id="title">題</h1><h2 id="產業援疆">產業<ins>援疆</ins> &amp; <b>發展</b> </h2>' +
+      '<p id="p1" data-id="x">正文<span id="a&amp;b">，</span></p><h3>無 id</h3><svg><g id="map"></g></svg></main>';
+    const { ids, headings } = pageIds(html);
+    expect([...ids]).toEqual(['main', 'title', '產業援疆', 'p1', 'a&b', 'map']);
+    expect(headings).toEqual([{ id: '產業援疆', text: '產業援疆 & 發展' }]);
+  });
+});
 
 describe('index entries', () => {
   const entries = buildEntries({ ...input, base: '/archive/', headingId }, map);

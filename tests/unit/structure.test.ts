@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { anchorBlocks } from '../../scripts/clean/steps/anchor-blocks';
 import { looksLikeHeading, structure } from '../../scripts/clean/steps/structure';
+import { capturedText } from '../../scripts/clean/model';
 import { writeBody } from '../../src/core/report-body';
 
-const line = (number: number, raw: string) => ({ number, raw, segments: [{ type: 'text' as const, value: raw.trim() }] });
+const line = (number: number, raw: string) => ({ number, raw, segments: [capturedText(raw.trim())] });
 
 describe('looksLikeHeading', () => {
   it.each(['搭建平臺深化人才智力支援', '魯企進疆 兵企入魯', '民生援疆，用愛聚力幸福生活', '未来展望'])('%s is a heading', (text) => {
@@ -46,11 +47,7 @@ describe('anchorBlocks and writeBody', () => {
         {
           type: 'paragraph',
           line: 1,
-          segments: [
-            { type: 'text', value: '當' },
-            { type: 'restoration', id: 'r1', value: '地<民>生' },
-            { type: 'gap', id: 'r2' },
-          ],
+          segments: [capturedText('當'), { type: 'restoration', id: 'r1', value: '地<民>生' }, { type: 'gap', id: 'r2' }],
         },
       ]),
     );

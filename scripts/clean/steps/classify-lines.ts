@@ -3,6 +3,7 @@ import { CaptureError } from '../errors';
 import { DROP_REASONS, type LedgerEntry } from '../ledger';
 import type { MetadataPatch } from '../metadata';
 import { fillTemplate, readMetadata } from '../metadata-reader';
+import { capturedText } from '../model';
 import type { Capture } from '../decode-capture';
 import { stripPinyin } from './strip-pinyin';
 
@@ -80,9 +81,9 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
 }
 
 function stripLinePinyin(text: string): [string, number] {
-  const { segments, removed } = stripPinyin([{ type: 'text', value: text }]);
+  const { segments, edits } = stripPinyin([capturedText(text)]);
   const [segment] = segments;
-  return [segment?.type === 'text' ? segment.value : text, removed];
+  return [segment?.type === 'text' ? segment.value : text, edits.length];
 }
 
 function findLine(capture: Capture, pattern: RegExp, from: number, what: string): number {

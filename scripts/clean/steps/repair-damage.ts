@@ -10,7 +10,7 @@ import { HAN } from '../../../src/core/han';
 import { PINYIN_ANNOTATION, PINYIN_SYLLABLE } from '../../../src/core/pinyin';
 import type { Restoration } from '../../../src/core/schemas/restoration';
 import { CaptureError } from '../errors';
-import type { ArticleLine, Segment } from '../model';
+import type { ArticleLine, CapturedText, Edit, Segment } from '../model';
 import { joinForContext } from '../segments';
 
 /** Where one record's `garbled` text sits: segment index and offsets inside that segment. */
@@ -50,23 +50,35 @@ function place(line: ArticleLine, record: Restoration, file: string): Placement 
   return { record, ...found[0]! };
 }
 
-/** The segments of one text segment with the placements (sorted, disjoint) spliced in. */
-function splice(value: string, placements: readonly Placement[]): Segment[] {
-  const result: Segment[] = [];
+/** The segments of one captured text with the placements (sorted, disjoint) spliced in, and their edits. */
+function splice(text: CapturedText, placements: readonly Placement[]): { segments: Segment[]; edits: Edit[] } {
+  const segments: Segment[] = [];
+  const edits: Edit[] = [];
+  const captured = (start: number, end: number) => {
+    if (end > start) segments.push({ type: 'text', value: text.value.slice(start, end), origin: text.origin.slice(start, end) });
+  };
   let cursor = 0;
   for (const { record, start, end } of placements) {
-    if (start > cursor) result.push({ type: 'text', value: value.slice(cursor, start) });
-    result.push(record.restored === null ? { type: 'gap', id: record.id } : { type: 'restoration', id: record.id, value: record.restored });
+    captured(cursor, start);
+    const rawAt = text.origin[start]!;
+    if (record.restored === null) {
+      segments.push({ type: 'gap', id: record.id });
+      edits.push({ kind: 'gap', id: record.id, rawAt, before: record.garbled, after: '' });
+    } else {
+      segments.push({ type: 'restoration', id: record.id, value: record.restored });
+      edits.push({ kind: 'restoration', id: record.id, rawAt, before: record.garbled, after: record.restored });
+    }
     cursor = end;
   }
-  if (cursor < value.length) result.push({ type: 'text', value: value.slice(cursor) });
-  return result;
+  captured(cursor, text.value.length);
+  return { segments, edits };
 }
 
 /**
  * Replaces each record's `garbled` text with a restoration segment (or a gap where the
- * record is unrecoverable). Each record must name an article line, and its garbled text
- * must occur exactly once in that line's captured text; records must not overlap.
+ * record is unrecoverable) and records the edit. Each record must name an article line,
+ * and its garbled text must occur exactly once in that line's captured text; records must
+ * not overlap.
  * Throws CaptureError naming the file and line otherwise. The input is not modified.
  */
 export function applyRestorations(lines: ArticleLine[], records: Restoration[], file: string): ArticleLine[] {
@@ -94,11 +106,15 @@ export function applyRestorations(lines: ArticleLine[], records: Restoration[], 
   return lines.map((line) => {
     const placements = placementsByLine.get(line.number);
     if (placements === undefined) return line;
+    const edits = [...line.edits];
     const segments = line.segments.flatMap((segment, index) => {
       const here = placements.filter((p) => p.segment === index).sort((a, b) => a.start - b.start);
-      return here.length === 0 || segment.type !== 'text' ? [segment] : splice(segment.value, here);
+      if (here.length === 0 || segment.type !== 'text') return [segment];
+      const spliced = splice(segment, here);
+      edits.push(...spliced.edits);
+      return spliced.segments;
     });
-    return { number: line.number, segments };
+    return { number: line.number, segments, edits };
   });
 }
 

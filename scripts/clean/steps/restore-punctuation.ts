@@ -1,11 +1,12 @@
 import { FULL_WIDTH } from '../../../src/core/punctuation';
 import { isChineseContext, isDigit } from '../chinese';
-import type { Segment } from '../model';
+import type { Edit, Segment } from '../model';
 import { rewriteCapturedText } from '../segments';
 
 interface RestorePunctuationResult {
   segments: Segment[];
-  restored: number;
+  /** One `punctuation` edit per mark restored. */
+  edits: Edit[];
 }
 
 /**
@@ -15,15 +16,16 @@ interface RestorePunctuationResult {
  * is Chinese when its content or its outside neighbours are.
  */
 export function restorePunctuation(segments: readonly Segment[]): RestorePunctuationResult {
-  let restored = 0;
-  const result = rewriteCapturedText(segments, (joined, isCaptured) => {
+  const edits: Edit[] = [];
+  const result = rewriteCapturedText(segments, (joined, originAt) => {
     const chars = [...joined];
     if (chars.length !== joined.length) throw new Error('restorePunctuation: astral characters are not supported');
     const convert = (index: number) => {
       const replacement = FULL_WIDTH[chars[index]!];
-      if (replacement !== undefined && isCaptured(index)) {
+      const rawAt = originAt(index);
+      if (replacement !== undefined && rawAt !== undefined) {
+        edits.push({ kind: 'punctuation', rawAt, before: chars[index]!, after: replacement });
         chars[index] = replacement;
-        restored++;
       }
     };
     const pairs = matchParentheses(chars);
@@ -44,7 +46,7 @@ export function restorePunctuation(segments: readonly Segment[]): RestorePunctua
     });
     return chars.join('');
   });
-  return { segments: result, restored };
+  return { segments: result, edits: edits.sort((a, b) => a.rawAt - b.rawAt) };
 }
 
 function neighbour(chars: readonly string[], index: number, step: 1 | -1): string | undefined {

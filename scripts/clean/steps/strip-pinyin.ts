@@ -1,12 +1,13 @@
 import { isHan } from '../../../src/core/han';
 import { PINYIN_ANNOTATION } from '../../../src/core/pinyin';
-import type { Segment } from '../model';
+import type { Edit, Segment } from '../model';
 
 const ANNOTATION = new RegExp(PINYIN_ANNOTATION, 'gu');
 
 interface StripPinyinResult {
   segments: Segment[];
-  removed: number;
+  /** One `pinyin` edit per annotation removed. */
+  edits: Edit[];
 }
 
 /**
@@ -15,21 +16,30 @@ interface StripPinyinResult {
  * previous segment (a restoration), so it is looked up across segment boundaries.
  */
 export function stripPinyin(segments: readonly Segment[]): StripPinyinResult {
-  let removed = 0;
+  const edits: Edit[] = [];
   let previousChar: string | undefined;
   const result = segments.map((segment): Segment => {
     if (segment.type !== 'text') {
       previousChar = segment.type === 'restoration' ? segment.value.at(-1) : undefined;
       return segment;
     }
-    const value = segment.value.replace(ANNOTATION, (match, offset: number) => {
-      const before = offset === 0 ? previousChar : segment.value[offset - 1];
-      if (!isHan(before)) return match;
-      removed++;
-      return '';
-    });
+    let value = '';
+    const origin: number[] = [];
+    let kept = 0;
+    const keep = (end: number) => {
+      value += segment.value.slice(kept, end);
+      origin.push(...segment.origin.slice(kept, end));
+    };
+    for (const match of segment.value.matchAll(ANNOTATION)) {
+      const before = match.index === 0 ? previousChar : segment.value[match.index - 1];
+      if (!isHan(before)) continue;
+      keep(match.index);
+      edits.push({ kind: 'pinyin', rawAt: segment.origin[match.index]!, before: match[0], after: '' });
+      kept = match.index + match[0].length;
+    }
+    keep(segment.value.length);
     previousChar = value.at(-1) ?? previousChar;
-    return { ...segment, value };
+    return { ...segment, value, origin };
   });
-  return { segments: result, removed };
+  return { segments: result, edits };
 }

@@ -23,7 +23,7 @@ export const looksLikeHeading = (text: string): boolean => text.length <= MAX_HE
  * heading directly under another heading is its subheading). The last line of an
  * article never opens a section.
  */
-export function structure(lines: readonly (ArticleLine & { raw: string })[], { isCaption }: StructureOptions = {}): Block[] {
+export function structure(lines: readonly (Pick<ArticleLine, 'number' | 'segments'> & { raw: string })[], { isCaption }: StructureOptions = {}): Block[] {
   const blocks: Block[] = [];
   lines.forEach(({ number, raw, segments }, index) => {
     const text = joinForContext(segments);

@@ -3,24 +3,26 @@
  * stretches that cleaning changed wrapped in marks (never altered), and the runs of
  * non-article lines between them.
  */
-import type { LedgerEntry } from '../../core/schemas/ledger';
+import type { LedgerEdit, LedgerEntry } from '../../core/schemas/ledger';
 import { escapeAttr, escapeText } from './html';
-import type { LineToken } from './interventions';
+import { lineTokens } from './interventions';
 
-/** The raw line as HTML, each intervention wrapped; the text content is the raw line. */
-export function markedLineHtml(tokens: readonly LineToken[], line: number, noteHref: (id: string) => string): string {
-  return tokens
+/** The raw line as HTML, each recorded edit wrapped (trimmed white space is not); the text content is the raw line. */
+export function markedLineHtml(raw: string, edits: readonly LedgerEdit[], line: number, noteHref: (id: string) => string): string {
+  return lineTokens(raw, edits)
     .map((t) => {
-      switch (t.type) {
-        case 'same':
-        case 'trim':
+      if (t.type === 'same') return escapeText(t.raw);
+      const { edit } = t;
+      switch (edit.kind) {
+        case 'whitespace':
           return escapeText(t.raw);
         case 'pinyin':
           return `<span class="x-pinyin">${escapeText(t.raw)}</span>`;
-        case 'punct':
+        case 'punctuation':
           return `<span class="x-punct">${escapeText(t.raw)}</span>`;
         case 'restoration':
-          return `<a class="x-garbled" id="L${line}-${t.id}" href="${escapeAttr(noteHref(t.id))}" data-restoration="${t.id}">${escapeText(t.raw)}</a>`;
+        case 'gap':
+          return `<a class="x-garbled" id="L${line}-${edit.id}" href="${escapeAttr(noteHref(edit.id))}" data-restoration="${edit.id}">${escapeText(t.raw)}</a>`;
       }
     })
     .join('');

@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BodySegment } from '../../core/report-body';
 import { glossaryFileSchema, type GlossaryTerm } from '../../core/schemas/glossary';
 import type { Lang } from '../../i18n';
+import { blockText, segmentText } from '../report-text';
 import { convertTo } from './convert';
 import type { ReportApparatus } from './report';
 
@@ -68,28 +70,33 @@ export function findTerms(text: string, script: Lang, terms: readonly GlossaryTe
   return [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A paragraph of a report, as the glossary plan reads it. */
+export interface PlanParagraph {
+  anchor: string;
+  segments: readonly BodySegment[];
+}
+
 /**
  * Which ranges of which paragraphs link to the glossary: each term once per report, at
  * its first use, inside one stretch of captured text (never across or inside a
  * restoration), never overlapping another link. Longer matches win at the same place.
- * Returns paragraph anchor → ranges in that paragraph's reading text.
+ * Returns paragraph anchor → ranges in that paragraph's reading text (blockText).
  */
-export function planFirstUses(app: ReportApparatus, terms: readonly GlossaryTerm[]): Map<string, TermMatch[]> {
+export function planFirstUses(paragraphs: readonly PlanParagraph[], script: Lang, terms: readonly GlossaryTerm[]): Map<string, TermMatch[]> {
   const linked = new Set<string>();
   const plan = new Map<string, TermMatch[]>();
-  for (const b of app.blocks) {
-    if (b.block.kind !== 'paragraph') continue;
+  for (const { anchor, segments } of paragraphs) {
     // Ranges of plain captured text in the reading text.
     const plain: [number, number][] = [];
     let at = 0;
-    for (const s of b.block.segments) {
-      const len = s.type === 'gap' ? 3 : s.value.length;
+    for (const s of segments) {
+      const len = segmentText(s).length;
       if (s.type === 'text') plain.push([at, at + len]);
       at += len;
     }
     const inPlain = (m: TermMatch) => plain.some(([s, e]) => m.start >= s && m.end <= e);
     const picked: TermMatch[] = [];
-    for (const m of findTerms(b.text, app.data.script, terms)) {
+    for (const m of findTerms(blockText(segments), script, terms)) {
       if (linked.has(m.term) || !inPlain(m)) continue;
       if (picked.some((p) => m.start < p.end && p.start < m.end)) continue;
       picked.push(m);
@@ -97,12 +104,16 @@ export function planFirstUses(app: ReportApparatus, terms: readonly GlossaryTerm
     }
     if (picked.length > 0)
       plan.set(
-        b.anchor,
+        anchor,
         picked.sort((x, y) => x.start - y.start),
       );
   }
   return plan;
 }
+
+/** The paragraphs of a report's apparatus, for planFirstUses. */
+export const apparatusParagraphs = (app: ReportApparatus): PlanParagraph[] =>
+  app.blocks.flatMap((b) => (b.block.kind === 'paragraph' ? [{ anchor: b.anchor, segments: b.block.segments }] : []));
 
 export interface TermUse {
   slug: string;
@@ -116,7 +127,7 @@ export interface TermUse {
 export function termUses(apps: readonly ReportApparatus[], terms: readonly GlossaryTerm[]): Map<string, TermUse[]> {
   const uses = new Map<string, TermUse[]>(terms.map((t) => [t.id, []]));
   for (const app of apps) {
-    const plan = planFirstUses(app, terms);
+    const plan = planFirstUses(apparatusParagraphs(app), app.data.script, terms);
     const linkedAt = new Map<string, string>();
     for (const [anchor, ms] of plan) for (const m of ms) linkedAt.set(m.term, anchor);
     const perTerm = new Map<string, Map<string, number>>();

@@ -1,8 +1,8 @@
 /**
  * Small, strict operations on the HTML that the report components render (trusted,
- * well-formed markup from our own templates): walk its text nodes, wrap ranges of a
- * paragraph's text in elements, convert the text between tags. Attributes and markup are
- * never touched, so ids, restoration marks and note references survive unchanged.
+ * well-formed markup from our own templates): walk its text nodes and convert the text
+ * between tags (ConvertText.astro, for the other script's edition). Attributes and markup
+ * are never touched, so ids, restoration marks and note references survive unchanged.
  */
 
 export type HtmlToken = { kind: 'tag'; raw: string; name: string; closing: boolean; selfClosing: boolean } | { kind: 'text'; raw: string };
@@ -38,85 +38,6 @@ export function decodeText(raw: string): string {
 
 export const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeAttr = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
-
-/** A range of a paragraph's reading text to wrap in markup. */
-export interface Wrap {
-  start: number;
-  end: number;
-  open: string;
-  close: string;
-}
-
-/**
- * Wraps ranges of the reading text of a rendered paragraph (the slot of <P>). The reading
- * text is the text of the HTML without the superscript note references (sup); text inside
- * other elements (restorations, gaps) counts but is never wrapped. A range must lie inside
- * one top-level text node; ranges may nest but not cross.
- *
- * Returns the new HTML and the reading text seen, so callers can check it against the
- * published text.
- */
-export function wrapRanges(html: string, wraps: readonly Wrap[]): { html: string; text: string } {
-  const tokens = tokenizeHtml(html);
-  const sorted = [...wraps].sort((a, b) => a.start - b.start || b.end - a.end);
-  let depth = 0;
-  let skip = 0;
-  let offset = 0;
-  let text = '';
-  let out = '';
-  const placed = new Set<Wrap>();
-  for (const t of tokens) {
-    if (t.kind === 'tag') {
-      out += t.raw;
-      if (t.selfClosing) continue;
-      if (t.closing) {
-        depth -= 1;
-        if (skip > 0) skip -= 1;
-      } else {
-        depth += 1;
-        if (skip > 0 || t.name === 'sup') skip += 1;
-      }
-      continue;
-    }
-    if (skip > 0) {
-      out += t.raw;
-      continue;
-    }
-    const chars = decodeText(t.raw);
-    const start = offset;
-    const end = offset + chars.length;
-    text += chars;
-    offset = end;
-    const inside = depth === 0 ? sorted.filter((w) => w.start >= start && w.end <= end && w.end > w.start) : [];
-    if (inside.length === 0) {
-      out += t.raw;
-      continue;
-    }
-    // Emit opens and closes at their positions; nested ranges close before their parents.
-    const events = new Map<number, { opens: Wrap[]; closes: Wrap[] }>();
-    const at = (i: number) => events.get(i) ?? (events.set(i, { opens: [], closes: [] }), events.get(i)!);
-    for (const w of inside) {
-      at(w.start - start).opens.push(w);
-      at(w.end - start).closes.push(w);
-      placed.add(w);
-    }
-    let piece = '';
-    for (let i = 0; i <= chars.length; i++) {
-      const e = events.get(i);
-      if (e) {
-        // closes: innermost (latest start) first
-        for (const w of [...e.closes].sort((a, b) => b.start - a.start)) piece += w.close;
-        for (const w of e.opens) piece += w.open;
-      }
-      if (i < chars.length) piece += escapeText(chars[i]!);
-    }
-    out += piece;
-  }
-  for (const w of wraps) {
-    if (w.end > w.start && !placed.has(w)) throw new Error(`wrapRanges: range ${w.start}–${w.end} does not lie inside one plain text node`);
-  }
-  return { html: out, text };
-}
 
 /**
  * Converts every text node of an HTML fragment with `convert`, leaving markup and

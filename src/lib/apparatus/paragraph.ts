@@ -1,24 +1,16 @@
 /**
- * What <P> adds to a report paragraph at render time, without touching its text:
- * - each punctuation mark that cleaning restored to full width is wrapped in
- *   <span class="reg"> (found by aligning the paragraph with its raw capture line, see
- *   interventions.ts), so the reading view marks normalised punctuation without any
- *   markup in the MDX;
- * - each glossary term is linked to its entry on its first use in the report;
- * - links to the same paragraph in the other script and to its line in the as-captured
- *   view.
- * The paragraph's reading text is checked against the published text before anything is
- * wrapped, so a mismatch fails the build instead of misplacing a mark.
+ * The links <P> puts before a report paragraph (outside its text): to the same paragraph
+ * in the other script, and to its line in the as-captured view. The marks inside the
+ * text (restored punctuation, first uses of glossary terms) are added to the MDX tree at
+ * compile time by src/plugins/.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportContext } from '../report-context';
 import { wording, type Lang } from '../../i18n';
 import { otherScript } from './convert';
-import { loadGlossary, planFirstUses, type TermMatch } from './glossary';
-import { escapeAttr, wrapRanges, type Wrap } from './html';
-import { buildApparatus, REPORTS_DIR, type ReportApparatus } from './report';
-import { capturedUrl, editionUrl, glossaryUrl } from './urls';
+import { buildApparatus, REPORTS_DIR } from './report';
+import { capturedUrl, editionUrl } from './urls';
 
 export interface CrossLink {
   href: string;
@@ -28,54 +20,17 @@ export interface CrossLink {
   kind: 'edition' | 'captured';
 }
 
-export interface DecoratedParagraph {
-  html: string;
-  crossLinks: CrossLink[];
-}
-
-const plans = new Map<string, Map<string, TermMatch[]>>();
-
-function glossaryPlan(app: ReportApparatus): Map<string, TermMatch[]> {
-  let plan = plans.get(app.slug);
-  if (!plan) {
-    plan = planFirstUses(app, loadGlossary());
-    plans.set(app.slug, plan);
-  }
-  return plan;
-}
-
-/** The wraps for one paragraph: restored punctuation and first-use glossary links. */
-export function paragraphWraps(punctuation: readonly number[], terms: readonly TermMatch[], termHref: (id: string) => string): Wrap[] {
-  return [
-    ...terms.map((m) => ({
-      start: m.start,
-      end: m.end,
-      open: `<a class="term" href="${escapeAttr(termHref(m.term))}" data-term="${escapeAttr(m.term)}">`,
-      close: '</a>',
-    })),
-    ...punctuation.map((at) => ({ start: at, end: at + 1, open: '<span class="reg">', close: '</span>' })),
-  ];
-}
-
-/**
- * Decorates the rendered slot of <P id>. Returns null outside a real report (test
- * fixtures): the paragraph is then rendered as it is.
- */
-export function decorateParagraph(ctx: ReportContext | undefined, id: string, html: string): DecoratedParagraph | null {
+/** The cross-links of <P id>; null outside a real report (test fixtures), which get none. */
+export function paragraphCrossLinks(ctx: ReportContext | undefined, id: string): CrossLink[] | null {
   if (!ctx || !existsSync(path.resolve(process.cwd(), `${REPORTS_DIR}/${ctx.slug}.mdx`))) return null;
   const app = buildApparatus(ctx.slug);
   const block = app.byAnchor.get(id);
   if (!block || block.block.kind !== 'paragraph') throw new Error(`report "${ctx.slug}": <P id="${id}"> is not in the report's body`);
   const script = app.data.script;
-  const wraps = paragraphWraps(block.punctuation, glossaryPlan(app).get(id) ?? [], (term) => glossaryUrl(term));
-  const result = wrapRanges(html, wraps);
-  if (result.text !== block.text) {
-    throw new Error(`report "${ctx.slug}": the rendered text of ${id} differs from its MDX text; cannot place the apparatus marks`);
-  }
   const n = id.slice(1);
   const a = wording(ctx.lang).apparatus;
   const target = ctx.lang === script ? otherScript(script) : script;
-  const crossLinks: CrossLink[] = [
+  return [
     {
       kind: 'edition',
       href: editionUrl(ctx.slug, script, target, id),
@@ -85,5 +40,4 @@ export function decorateParagraph(ctx: ReportContext | undefined, id: string, ht
     },
     { kind: 'captured', href: capturedUrl(ctx.slug, block.line), label: `L${block.line}`, title: a.lineInCapture(block.line) },
   ];
-  return { html: result.html, crossLinks };
 }

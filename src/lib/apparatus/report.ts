@@ -1,22 +1,23 @@
 /**
  * Everything the editorial apparatus knows about one report, read from disk at build
  * time and cached per build: the MDX body as blocks, the ledger's article lines, and for
- * each block the capture line it came from with the line's interventions.
+ * each block the capture line it came from with the edits cleaning made in it.
  *
  * The ledger maps capture lines to blocks: its article entries, in line order, are the
- * body's paragraphs, headings and captions, in reading order (scripts/clean/pipeline.ts).
- * A mismatch in number or kind fails the build with the file named.
+ * body's paragraphs, headings and captions, in reading order (scripts/clean/pipeline.ts),
+ * and each entry's edits, applied to the line as captured, give the block's text. A
+ * mismatch fails the build naming the files, the line and the block.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../core/frontmatter';
 import { readBody, type BodyBlock } from '../../core/report-body';
+import { checkEdits, LedgerEditError } from '../../core/ledger-edits';
 import { reportSchema, type Report } from '../../core/schemas/report';
-import { ledgerSchema, type ArticleEntry, type LedgerEntry } from '../../core/schemas/ledger';
+import { ledgerSchema, type ArticleEntry, type Ledger, type LedgerEdit, type LedgerEntry } from '../../core/schemas/ledger';
 import type { Restoration } from '../../core/schemas/restoration';
-import { blockText, GAP_TEXT } from '../report-text';
-import { explainLine, punctuationOffsets, type LineToken } from './interventions';
+import { blockText } from '../report-text';
 
 export const REPORTS_DIR = 'content/reports';
 export const LEDGERS_DIR = 'content/ledgers';
@@ -29,11 +30,10 @@ export interface ApparatusBlock {
   line: number;
   /** The capture line exactly as captured. */
   raw: string;
-  /** The published text of the block. */
+  /** The published text of the block, as the reader sees it (a gap shows its mark). */
   text: string;
-  tokens: LineToken[];
-  /** Offsets in `text` of restored full-width punctuation. */
-  punctuation: number[];
+  /** What cleaning did to the line, as the ledger records it, in line order. */
+  edits: LedgerEdit[];
 }
 
 export interface ReportApparatus {
@@ -64,13 +64,16 @@ export function assembleApparatus(
   slug: string,
   data: Report,
   body: string,
-  ledger: LedgerEntry[],
+  ledger: Ledger,
   files: { report: string; ledger: string },
   headingIds?: readonly string[],
 ): ReportApparatus {
   const records = new Map(data.restorations.map((r) => [r.id, r]));
   const blocks = readBody(body);
-  const article = ledger.filter((e): e is ArticleEntry => e.kept === 'article');
+  if (ledger.source.sha256 !== data.source.sha256) {
+    throw new Error(`${files.ledger}: source.sha256 is not the capture's, ${data.source.sha256} (${files.report}, source.sha256)`);
+  }
+  const article = ledger.lines.filter((e): e is ArticleEntry => e.kept === 'article');
   if (article.length !== blocks.length) {
     throw new Error(`${files.ledger}: ${article.length} article lines, but ${files.report} has ${blocks.length} blocks (paragraphs, headings, captions)`);
   }
@@ -81,25 +84,25 @@ export function assembleApparatus(
     if (kind !== block.kind) {
       throw new Error(`${files.ledger}: line ${entry.line} is a ${entry.role}, but block ${i + 1} of ${files.report} is a ${block.kind}`);
     }
-    const where = `${files.ledger}: line ${entry.line}`;
-    const tokens = explainLine(entry.text, block.segments, records, where);
+    const id = block.kind === 'heading' ? 'heading' : block.anchor;
+    if (block.kind !== 'heading' && entry.anchor !== block.anchor) {
+      throw new Error(`${files.ledger}: line ${entry.line} is ${entry.anchor ?? 'no block'}, but block ${i + 1} of ${files.report} is ${block.anchor}`);
+    }
+    try {
+      checkEdits(entry.text, entry.edits, block.segments);
+    } catch (error) {
+      if (!(error instanceof LedgerEditError)) throw error;
+      throw new Error(`${files.ledger}: ${slug}, line ${entry.line}, ${id}: ${error.message}`, { cause: error });
+    }
     const anchor = block.kind === 'heading' ? (headingIds?.[headingIndex++] ?? `h${headingIndex}`) : block.anchor;
-    return {
-      block,
-      anchor,
-      line: entry.line,
-      raw: entry.text,
-      text: blockText(block.segments),
-      tokens,
-      punctuation: punctuationOffsets(tokens, GAP_TEXT),
-    };
+    return { block, anchor, line: entry.line, raw: entry.text, text: blockText(block.segments), edits: entry.edits };
   });
   return {
     slug,
     data,
     body,
     blocks: out,
-    ledger,
+    ledger: ledger.lines,
     records,
     byLine: new Map(out.map((b) => [b.line, b])),
     byAnchor: new Map(out.filter((b) => b.block.kind !== 'heading').map((b) => [b.anchor, b])),

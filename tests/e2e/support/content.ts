@@ -18,7 +18,7 @@ export const SOURCES_DIR = path.join(ROOT, 'content/sources');
 /** The five reports the archive is about; the pipeline writes content/reports/<slug>.mdx. */
 export const EXPECTED_SLUGS = ['shandong-12th-division', 'dongying-shule', 'taizhou-alar', 'shanxi-changji-6th-division', 'huzhou-keping'] as const;
 
-/** The visible mark of an unrecoverable gap (src/lib/ui.ts, gapGlyph). */
+/** The visible mark of an unrecoverable gap (src/i18n/zh-Hans.ts, gapGlyph). */
 export const GAP_GLYPH = '〔缺〕';
 
 export interface ReportOnDisk {
