@@ -14,7 +14,7 @@ import * as OpenCC from 'opencc-js';
 import type { Figure, Programme, Recipient } from '../core/schemas/programme';
 
 /** Anything that knows its raw capture: a report entry (id + data.source.file). */
-interface HasCapture {
+export interface HasCapture {
   data: { source: { file: string } };
 }
 

@@ -8,8 +8,9 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseDefaults, type DefaultLineRule } from '../../scripts/clean/captures';
-import type { LedgerEntry } from '../../scripts/clean/ledger';
+import { ledgerSchema } from '../../src/core/schemas/ledger';
 import { fillTemplate, readMetadata } from '../../scripts/clean/metadata-reader';
+import { capturedText } from '../../scripts/clean/model';
 import { stripPinyin } from '../../scripts/clean/steps/strip-pinyin';
 import { splitFrontmatter } from '../../src/core/frontmatter';
 import { readBody } from '../../src/core/report-body';
@@ -61,11 +62,13 @@ describe('the defaults and the archived reports', () => {
   });
 
   it('match no article line of the captures, as captured', () => {
-    const articleLines = readdirSync(join(root, 'content/ledgers')).flatMap((name) =>
-      (JSON.parse(readFileSync(join(root, 'content/ledgers', name), 'utf8')) as LedgerEntry[])
-        .filter((entry) => entry.kept === 'article')
+    const ledgers = readdirSync(join(root, 'content/ledgers')).filter((name) => name.endsWith('.json'));
+    const articleLines = ledgers.flatMap((name) =>
+      ledgerSchema
+        .parse(JSON.parse(readFileSync(join(root, 'content/ledgers', name), 'utf8')))
+        .lines.filter((entry) => entry.kept === 'article')
         .map((entry) => {
-          const [segment] = stripPinyin([{ type: 'text', value: entry.text.trim() }]).segments;
+          const [segment] = stripPinyin([capturedText(entry.text.trim())]).segments;
           return segment?.type === 'text' ? segment.value : '';
         }),
     );

@@ -62,8 +62,8 @@ describe('a typical capture with the default rules', () => {
   const report = cleanCapture(config, decodeCapture(config.file, new TextEncoder().encode(page)), []);
 
   it('keeps the article and accounts for every other line', () => {
-    expect(report.ledger.filter((entry) => entry.kept === 'article').map((entry) => entry.line)).toEqual([9, 10, 11]);
-    expect(report.ledger).toHaveLength(page.split('\n').length);
+    expect(report.ledger.lines.filter((entry) => entry.kept === 'article').map((entry) => entry.line)).toEqual([9, 10, 11]);
+    expect(report.ledger.lines).toHaveLength(page.split('\n').length);
   });
 
   it('reads the metadata the page prints', () => {
@@ -79,7 +79,7 @@ describe('a typical capture with the default rules', () => {
   });
 
   it('drops the chrome with the reason of each kind', () => {
-    const reasons = report.ledger.flatMap((entry) => (entry.kept === 'dropped' ? [`${entry.line} ${entry.reason}`] : []));
+    const reasons = report.ledger.lines.flatMap((entry) => (entry.kept === 'dropped' ? [`${entry.line} ${entry.reason}`] : []));
     expect(reasons).toEqual([
       '2 breadcrumb',
       '3 navigation',

@@ -5,10 +5,10 @@
  * gives the block, or something says exactly where not.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaptureConfig } from '../../scripts/clean/captures';
+import { parseCapture } from '../../scripts/clean/captures';
 import { formatLedger, placeEdits } from '../../scripts/clean/ledger';
 import { cleanCapture } from '../../scripts/clean/pipeline';
-import { readCapture } from '../../scripts/clean/read-capture';
+import { decodeCapture } from '../../scripts/clean/decode-capture';
 import { applyEdits, checkEdits, LedgerEditError } from '../../src/core/ledger-edits';
 import { readBody } from '../../src/core/report-body';
 import { splitFrontmatter } from '../../src/core/frontmatter';
@@ -80,17 +80,21 @@ describe('placeEdits', () => {
   });
 });
 
-const config: CaptureConfig = {
-  file: '000_0123456789abcdef.txt',
-  slug: 'fixture',
-  script: 'zh-Hant',
-  article: { first: /^東營/, last: /^末段/ },
-  rules: [
-    { match: /^標題$/, metadata: 'title', read: (m) => ({ title: m.input! }) },
-    { match: /^2025-08-05$/, metadata: 'dateline', read: (m) => ({ date: m[0] }) },
-  ],
-};
-const capture = readCapture(config.file, new TextEncoder().encode(['標題', '2025-08-05', '  東營(yíng)援疆,當?shù)孛裆?推。', '末段(乙)。'].join('\n')));
+const config = parseCapture(
+  'fixture.yaml',
+  {
+    file: '000_0123456789abcdef.txt',
+    slug: 'fixture',
+    script: 'zh-Hant',
+    article: { first: '^東營', last: '^末段' },
+    rules: [
+      { match: '^標題$', metadata: 'title', read: { title: '$line' } },
+      { match: '^2025-08-05$', metadata: 'dateline', read: { date: '$line' } },
+    ],
+  },
+  { path: 'defaults.yaml', rules: [] },
+);
+const capture = decodeCapture(config.file, new TextEncoder().encode(['標題', '2025-08-05', '  東營(yíng)援疆,當?shù)孛裆?推。', '末段(乙)。'].join('\n')));
 const restoration = {
   id: 'r1',
   line: 3,

@@ -2,7 +2,7 @@ import type { BodyBlock } from '../../../src/core/report-body';
 import type { Block } from './structure';
 
 /** A block of the report body, with the capture line it was made from. */
-type AnchoredBlock = BodyBlock & { line: number };
+export type AnchoredBlock = BodyBlock & { line: number };
 
 /**
  * Paragraph and figure anchors are numbered in reading order (`p1`, `p2`…, `f1`…). They
