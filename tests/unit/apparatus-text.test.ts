@@ -3,7 +3,6 @@
  * block (what cleaning did, character by character), wrapping ranges of a paragraph's
  * text in rendered HTML without changing it, converting text nodes between scripts.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSegments } from '../../src/core/report-body';
 import type { Restoration } from '../../src/core/schemas/restoration';
@@ -11,11 +10,11 @@ import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { convertHtmlText, decodeText, tokenizeHtml, wrapRanges } from '../../src/lib/apparatus/html';
 import { AlignmentError, explainLine, punctuationOffsets, summariseLine } from '../../src/lib/apparatus/interventions';
-import { buildApparatus } from '../../src/lib/apparatus/report';
+import { apparatusOf, loadArchive } from '../helpers/content';
 
-const SLUGS = readdirSync('content/reports')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''));
+const ARCHIVE = loadArchive();
+const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
+const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
 
 const record = (id: string, garbled: string, restored: string | null): Restoration => ({
   id,

@@ -10,14 +10,13 @@
  * The paragraph's reading text is checked against the published text before anything is
  * wrapped, so a mismatch fails the build instead of misplacing a mark.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import type { GlossaryTerm } from '../../core/schemas/glossary';
 import type { ReportContext } from '../report-context';
 import { ui, type Lang } from '../ui';
 import { otherScript } from './convert';
-import { loadGlossary, planFirstUses, type TermMatch } from './glossary';
+import { planFirstUses, type TermMatch } from './glossary';
 import { escapeAttr, wrapRanges, type Wrap } from './html';
-import { buildApparatus, REPORTS_DIR, type ReportApparatus } from './report';
+import type { ReportApparatus } from './report';
 import { apparatusUi } from './ui';
 import { capturedUrl, editionUrl, glossaryUrl } from './urls';
 
@@ -36,10 +35,10 @@ export interface DecoratedParagraph {
 
 const plans = new Map<string, Map<string, TermMatch[]>>();
 
-function glossaryPlan(app: ReportApparatus): Map<string, TermMatch[]> {
+function glossaryPlan(app: ReportApparatus, glossary: readonly GlossaryTerm[]): Map<string, TermMatch[]> {
   let plan = plans.get(app.slug);
   if (!plan) {
-    plan = planFirstUses(app, loadGlossary());
+    plan = planFirstUses(app, glossary);
     plans.set(app.slug, plan);
   }
   return plan;
@@ -63,12 +62,12 @@ export function paragraphWraps(punctuation: readonly number[], terms: readonly T
  * fixtures): the paragraph is then rendered as it is.
  */
 export function decorateParagraph(ctx: ReportContext | undefined, id: string, html: string): DecoratedParagraph | null {
-  if (!ctx || !existsSync(path.resolve(process.cwd(), `${REPORTS_DIR}/${ctx.slug}.mdx`))) return null;
-  const app = buildApparatus(ctx.slug);
+  if (!ctx?.apparatus) return null;
+  const app = ctx.apparatus.report;
   const block = app.byAnchor.get(id);
   if (!block || block.block.kind !== 'paragraph') throw new Error(`report "${ctx.slug}": <P id="${id}"> is not in the report's body`);
   const script = app.data.script;
-  const wraps = paragraphWraps(block.punctuation, glossaryPlan(app).get(id) ?? [], (term) => glossaryUrl(term));
+  const wraps = paragraphWraps(block.punctuation, glossaryPlan(app, ctx.apparatus.glossary).get(id) ?? [], (term) => glossaryUrl(term));
   const result = wrapRanges(html, wraps);
   if (result.text !== block.text) {
     throw new Error(`report "${ctx.slug}": the rendered text of ${id} differs from its MDX text; cannot place the apparatus marks`);

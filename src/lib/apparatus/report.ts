@@ -1,25 +1,20 @@
 /**
- * Everything the editorial apparatus knows about one report, read from disk at build
- * time and cached per build: the MDX body as blocks, the ledger's article lines, and for
- * each block the capture line it came from with the line's interventions.
+ * Everything the editorial apparatus knows about one report: the MDX body as blocks, the
+ * ledger's article lines, and for each block the capture line it came from with the
+ * line's interventions. Built from the content layer (src/lib/content/index.ts,
+ * reportApparatus), once per build.
  *
  * The ledger maps capture lines to blocks: its article entries, in line order, are the
  * body's paragraphs, headings and captions, in reading order (scripts/clean/pipeline.ts).
- * A mismatch in number or kind fails the build with the file named.
+ * That they match in number and kind is checked before anything is built
+ * (src/lib/content/checks.ts).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../core/frontmatter';
 import { readBody, type BodyBlock } from '../../core/report-body';
-import { reportSchema, type Report } from '../../core/schemas/report';
-import { ledgerSchema, type ArticleEntry, type LedgerEntry } from '../../core/schemas/ledger';
+import type { Report } from '../../core/schemas/report';
+import type { ArticleEntry, LedgerEntry } from '../../core/schemas/ledger';
 import type { Restoration } from '../../core/schemas/restoration';
 import { blockText, GAP_TEXT } from '../report-text';
 import { explainLine, punctuationOffsets, type LineToken } from './interventions';
-
-export const REPORTS_DIR = 'content/reports';
-export const LEDGERS_DIR = 'content/ledgers';
 
 export interface ApparatusBlock {
   block: BodyBlock;
@@ -49,15 +44,8 @@ export interface ReportApparatus {
   byAnchor: ReadonlyMap<string, ApparatusBlock>;
 }
 
-/** Splits an MDX file into frontmatter data and body. */
-export function readReportFile(text: string, file: string): { data: Report; body: string } {
-  const { frontmatter, body } = splitFrontmatter(text);
-  if (frontmatter === null) throw new Error(`${file}: no frontmatter`);
-  return { data: reportSchema.parse(parseYaml(frontmatter)), body };
-}
-
 /**
- * Builds a report's apparatus from its parts (pure; buildApparatus reads the files).
+ * Builds a report's apparatus from its parts, which checkArchive has found to agree.
  * Heading blocks get anchors from `headingIds` (Astro's heading slugs, in order) when given.
  */
 export function assembleApparatus(
@@ -65,23 +53,17 @@ export function assembleApparatus(
   data: Report,
   body: string,
   ledger: LedgerEntry[],
-  files: { report: string; ledger: string },
+  /** The ledger's file, for messages: content/ledgers/<slug>.json. */
+  ledgerFile: string,
   headingIds?: readonly string[],
 ): ReportApparatus {
   const records = new Map(data.restorations.map((r) => [r.id, r]));
   const blocks = readBody(body);
   const article = ledger.filter((e): e is ArticleEntry => e.kept === 'article');
-  if (article.length !== blocks.length) {
-    throw new Error(`${files.ledger}: ${article.length} article lines, but ${files.report} has ${blocks.length} blocks (paragraphs, headings, captions)`);
-  }
   let headingIndex = 0;
   const out = blocks.map((block, i): ApparatusBlock => {
     const entry = article[i]!;
-    const kind = entry.role === 'paragraph' ? 'paragraph' : entry.role === 'heading' ? 'heading' : 'caption';
-    if (kind !== block.kind) {
-      throw new Error(`${files.ledger}: line ${entry.line} is a ${entry.role}, but block ${i + 1} of ${files.report} is a ${block.kind}`);
-    }
-    const where = `${files.ledger}: line ${entry.line}`;
+    const where = `${ledgerFile}: line ${entry.line}`;
     const tokens = explainLine(entry.text, block.segments, records, where);
     const anchor = block.kind === 'heading' ? (headingIds?.[headingIndex++] ?? `h${headingIndex}`) : block.anchor;
     return {
@@ -104,24 +86,4 @@ export function assembleApparatus(
     byLine: new Map(out.map((b) => [b.line, b])),
     byAnchor: new Map(out.filter((b) => b.block.kind !== 'heading').map((b) => [b.anchor, b])),
   };
-}
-
-const cache = new Map<string, ReportApparatus>();
-
-/** The apparatus of one report, read from content/ (cached for the build). */
-export function buildApparatus(slug: string, headingIds?: readonly string[]): ReportApparatus {
-  const key = `${slug}\u0000${(headingIds ?? []).join('\u0000')}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const reportFile = `${REPORTS_DIR}/${slug}.mdx`;
-  const ledgerFile = `${LEDGERS_DIR}/${slug}.json`;
-  const { data, body } = readReportFile(readFileSync(path.resolve(process.cwd(), reportFile), 'utf8'), reportFile);
-  const parsed = ledgerSchema.safeParse(JSON.parse(readFileSync(path.resolve(process.cwd(), ledgerFile), 'utf8')));
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`${ledgerFile}: ${first?.path.join('.')}: ${first?.message}`);
-  }
-  const apparatus = assembleApparatus(slug, data, body, parsed.data, { report: reportFile, ledger: ledgerFile }, headingIds);
-  cache.set(key, apparatus);
-  return apparatus;
 }

