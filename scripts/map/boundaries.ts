@@ -18,7 +18,8 @@ import { geoIdentity } from 'd3-geo';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
-import { clipArea, NEIGHBOUR_CODES, weighDownBackground, type Area, type Boundaries, type LonLat } from '../../src/lib/charts/basemap';
+import { NEIGHBOUR_CODES } from '../../src/core/schemas/boundary';
+import { clipArea, weighDownBackground, type Area, type Boundaries, type LonLat } from '../../src/lib/charts/basemap';
 import { BOUNDARY_FILE_FRAME, BOUNDARY_SOURCE, type BoundaryFile } from '../../src/lib/charts/boundary-file';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -11,21 +11,23 @@
  *                                   each report's title, programme and figure labels
  *
  * It never indexes built HTML, so nothing but the report text and the programme summary
- * can be found. It reads the built report pages only as trees (hast-util-from-html), for
- * their element ids and their headings' ids: it checks that every record links to an
- * element that exists on its report page, and fails the build if one does not.
+ * can be found: the records come from the content, which the site writes into the build
+ * (src/pages/search/index-input.json.ts, src/lib/search/input.ts) and which is read here and
+ * removed. From the built pages it takes only the heading ids, and it checks that every
+ * record links to an element that exists on its report page, failing the build if one does not.
+ *
+ * This is the one module under src/ that reads files by path: the built output.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
-import { readReportFile } from '../lib/apparatus/report';
-import { loadProgrammes } from '../lib/programmes';
 import { buildFoldMap } from '../lib/search/fold-map';
-import { buildEntries, buildLookup, corpusTexts, publicationYears, toPagefindRecord, type IndexEntry, type SourceReport } from '../lib/search/records';
+import { SEARCH_INPUT_PATH, type SearchInput } from '../lib/search/input';
+import { buildEntries, buildLookup, corpusTexts, toPagefindRecord, type IndexEntry, type SourceReport } from '../lib/search/records';
 import { LOOKUP_PATH } from '../lib/search/shared';
 
 const UNUSED_PAGEFIND_FILES = [
@@ -42,23 +44,12 @@ const UNUSED_PAGEFIND_FILES = [
 /** Word locations per index chunk (see PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE below). */
 const INDEX_CHUNK_SIZE = 2000;
 
-/** The reports on disk (content/reports/*.mdx), as the index needs them. */
-export async function readSourceReports(root: string): Promise<SourceReport[]> {
-  const dir = path.join(root, 'content/reports');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
-  const reports: SourceReport[] = [];
-  for (const name of names) {
-    const { data, body } = readReportFile(await readFile(path.join(dir, name), 'utf8'), `content/reports/${name}`);
-    reports.push({
-      slug: name.replace(/\.mdx$/, ''),
-      title: data.title,
-      deck: data.deck,
-      script: data.script,
-      years: publicationYears(data.published),
-      body,
-    });
-  }
-  return reports;
+/** The index's input the site wrote into the build; removed once read, so it is never published. */
+async function takeSearchInput(outDir: string): Promise<SearchInput> {
+  const file = path.join(outDir, ...SEARCH_INPUT_PATH.split('/'));
+  const input = JSON.parse(await readFile(file, 'utf8')) as SearchInput;
+  await rm(file);
+  return input;
 }
 
 /** Text of a node of a page's tree: its text descendants, joined. */
@@ -106,15 +97,13 @@ export interface SearchIndexResult {
  * the Pagefind bundle and the fold map there.
  */
 export async function writeSearchIndex(options: {
-  root: string;
   outDir: string;
   base: string;
   logger?: Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 }): Promise<SearchIndexResult> {
-  const { root, outDir, base } = options;
+  const { outDir, base } = options;
   const started = performance.now();
-  const reports = await readSourceReports(root);
-  const programmes = loadProgrammes(root);
+  const { reports, programmes } = await takeSearchInput(outDir);
 
   const { pages, headingId } = await builtPages(outDir, reports);
 
@@ -164,16 +153,14 @@ export async function writeSearchIndex(options: {
 
 export default function searchIndex(): AstroIntegration {
   let base = '/';
-  let root = process.cwd();
   return {
     name: 'archive-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndex({ root, outDir: fileURLToPath(dir), base, logger });
+        await writeSearchIndex({ outDir: fileURLToPath(dir), base, logger });
       },
     },
   };

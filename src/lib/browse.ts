@@ -1,7 +1,7 @@
 /**
  * The ways into the archive besides the home page: by supporting province (grouped by the
  * city that leads, where one does) and by receiving region. Pure functions over the
- * programme data (src/lib/programmes.ts) and the reports, so they are unit-tested
+ * programme data (the content layer, src/lib/content/) and the reports, so they are unit-tested
  * (tests/unit/browse.test.ts) and the e2e tests can derive the expected lists the same way
  * from content/ without reading the built pages.
  *

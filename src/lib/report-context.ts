@@ -1,5 +1,13 @@
+import type { GlossaryTerm } from '../core/schemas/glossary';
 import type { Restoration } from '../core/schemas/restoration';
+import type { ReportApparatus } from './apparatus/report';
 import type { Lang } from '../i18n';
+
+/** What <P> marks a real report's paragraphs with (src/lib/apparatus/paragraph.ts). */
+export interface ParagraphApparatus {
+  report: ReportApparatus;
+  glossary: readonly GlossaryTerm[];
+}
 
 /**
  * What the MDX components (Restored, Gap, LostImage, P) need to know about the report
@@ -10,15 +18,13 @@ export interface ReportContext {
   slug: string;
   lang: Lang;
   restorations: ReadonlyMap<string, Restoration>;
+  /** Absent on a test fixture page: its paragraphs are rendered as they are. */
+  apparatus?: ParagraphApparatus;
 }
 
-export function makeReportContext(slug: string, lang: Lang, restorations: readonly Restoration[]): ReportContext {
-  const map = new Map<string, Restoration>();
-  for (const r of restorations) {
-    if (map.has(r.id)) throw new Error(`report "${slug}": restoration id ${r.id} is used twice`);
-    map.set(r.id, r);
-  }
-  return { slug, lang, restorations: map };
+/** Record ids are unique within a report (src/lib/content/checks.ts). */
+export function makeReportContext(slug: string, lang: Lang, restorations: readonly Restoration[], apparatus?: ParagraphApparatus): ReportContext {
+  return { slug, lang, restorations: new Map(restorations.map((r) => [r.id, r])), ...(apparatus && { apparatus }) };
 }
 
 export function requireReportContext(locals: App.Locals, component: string): ReportContext {

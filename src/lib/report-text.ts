@@ -6,7 +6,7 @@ import { wording } from '../i18n';
  * The text of a report as a reader sees it on the page: restored words are part of the
  * text (the superscript note reference is not), a gap shows the glyph of
  * src/components/report/Gap.astro, escapes are undone. The way programme data
- * (src/lib/programmes.ts) and the search index are checked against the reports.
+ * (src/lib/content/checks.ts) and the search index are checked against the reports.
  */
 
 /** What a reader sees where text is lost (Gap.astro renders wording(lang).report.gapGlyph; the same in both scripts). */

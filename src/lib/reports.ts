@@ -1,26 +1,21 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { render } from 'astro:content';
 import { readBody } from '../core/report-body';
-import { buildApparatus, type ReportApparatus } from './apparatus/report';
+import type { ReportApparatus } from './apparatus/report';
 import { archiveFacts, type ArchiveFacts } from './archive-facts';
-import { loadProgrammes, loadProvinces } from './programmes';
+import { archive, reportApparatus, type ReportEntry } from './content';
 
-export type ReportEntry = CollectionEntry<'reports'>;
+export type { ReportEntry };
 export type Published = ReportEntry['data']['published'];
-
-/** A sortable key: the stated date, or the start of the estimate. */
-export function dateKey(published: Published): string {
-  return published.stated ? published.date : (published.estimate.split('/')[0] ?? '');
-}
 
 /** All reports, newest first (estimated dates sort by the start of the estimate). */
 export async function getReports(): Promise<ReportEntry[]> {
-  const reports = await getCollection('reports');
-  return reports.sort((a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id));
+  return (await archive()).reports;
 }
 
 /** What the wording counts and lists (src/lib/archive-facts.ts), from the archive's data. */
 export async function loadArchiveFacts(): Promise<ArchiveFacts> {
-  return archiveFacts({ reports: await getReports(), programmes: loadProgrammes(), provinces: loadProvinces() });
+  const { reports, programmes, provinces } = await archive();
+  return archiveFacts({ reports, programmes, provinces });
 }
 
 /** Static paths of a route with one page or file per report, the report as its prop. */
@@ -29,8 +24,8 @@ export const perReportPaths = async () => (await getReports()).map((report) => (
 /** The apparatus of a report, aligned with the heading ids of its rendered body. */
 export async function renderedApparatus(report: ReportEntry): Promise<ReportApparatus> {
   const { headings } = await render(report);
-  return buildApparatus(
-    report.id,
+  return reportApparatus(
+    report,
     headings.map((h) => h.slug),
   );
 }

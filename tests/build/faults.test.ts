@@ -71,6 +71,6 @@ describe('the build stops on bad input', { timeout: 180_000 }, () => {
 
   it('a missing capture: names the report and the capture', () => {
     const output = buildWith('content/sources/002_9aad51f88f39f515.txt', () => null);
-    expect(output).toContain('content/reports/taizhou-alar.mdx: source.file names content/sources/002_9aad51f88f39f515.txt, which is missing');
+    expect(output).toContain('content/reports/taizhou-alar.mdx: source.file: names content/sources/002_9aad51f88f39f515.txt, which is missing');
   });
 });

@@ -11,14 +11,14 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { buildApparatus } from '../../src/lib/apparatus/report';
 import { convertTo, editionOf, otherScript } from '../../src/lib/apparatus/convert';
 import { summariseLine } from '../../src/lib/apparatus/interventions';
-import { loadGlossary } from '../../src/lib/apparatus/glossary';
+import { apparatusOf, loadArchive } from '../helpers/content';
 import { ROOT, expectedParagraphs, loadReports, reportPath } from './support/content';
 import { paragraphText } from './support/dom';
 
 const reports = loadReports();
+const archive = loadArchive(ROOT);
 const SITE = 'https://yuanjiang-archive.example.org';
 const shot = (info: TestInfo, name: string) => path.join(info.project.outputDir, 'screenshots', `apparatus-${name}.png`);
 
@@ -48,7 +48,7 @@ for (const report of reports) {
   const captured = `./reports/${slug}/captured/`;
   const interventions = `./reports/${slug}/interventions/`;
   const other = otherScript(d.script);
-  const app = buildApparatus(slug);
+  const app = apparatusOf(archive, slug);
   const paragraphs = expectedParagraphs(report.body);
 
   test.describe(`${slug}: both scripts`, () => {
@@ -276,7 +276,7 @@ for (const report of reports) {
 test.describe('glossary', () => {
   test.describe.configure({ timeout: 120_000 });
   test('a term in a report → its entry → back to the report paragraph', async ({ page }) => {
-    const terms = loadGlossary();
+    const terms = archive.glossary;
     for (const report of reports) {
       await page.goto(`./${reportPath(report.slug)}`);
       const link = page.locator('.report-body p.para a.term').first();
@@ -305,7 +305,7 @@ test.describe('glossary', () => {
   test('every entry in both scripts with pinyin and gloss; every use link resolves', async ({ page }) => {
     const response = await page.goto('./glossary/');
     expect(response?.status()).toBe(200);
-    const terms = loadGlossary();
+    const terms = archive.glossary;
     await expect(page.locator('article.gl-term')).toHaveCount(terms.length);
     for (const t of terms) {
       const a = page.locator(`#term-${t.id}`);

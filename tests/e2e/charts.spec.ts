@@ -8,7 +8,8 @@
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { convertTo } from '../../src/lib/apparatus/convert';
-import { loadProgrammes, programmesAsJson, type PublicProgramme } from '../../src/lib/programmes';
+import { programmesAsJson, type PublicProgramme } from '../../src/lib/programmes';
+import { loadArchive } from '../helpers/content';
 
 const PAGES = ['map/', 'timeline/', 'compare/'] as const;
 
@@ -16,7 +17,7 @@ const PAGES = ['map/', 'timeline/', 'compare/'] as const;
 async function programmeData(request: APIRequestContext): Promise<PublicProgramme[]> {
   const response = await request.get('./data/programmes.json');
   if (response.ok()) return (await response.json()) as PublicProgramme[];
-  return programmesAsJson(loadProgrammes());
+  return programmesAsJson(loadArchive().programmes);
 }
 
 /** A site-relative link ("/reports/x/#p2" or with a base path) as path + fragment, base stripped. */

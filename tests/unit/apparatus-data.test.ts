@@ -4,27 +4,40 @@
  * and the citation exports, parsed back with citation-js (a real RIS, BibTeX and CSL-JSON
  * reader).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { parseChanges } from '../../src/lib/apparatus/changes';
+import { changesFileSchema } from '../../src/core/schemas/changes';
+import { glossaryFileSchema } from '../../src/core/schemas/glossary';
 import { exportRecord, reportCitation, citationMeta } from '../../src/lib/apparatus/citation-record';
 import { toBibtex, toCslJson, toRis, type ExportRecord } from '../../src/lib/apparatus/cite-export';
 import { convertTo } from '../../src/lib/apparatus/convert';
-import { apparatusParagraphs, findTerms, loadGlossary, parseGlossary, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
-import { knownReports } from '../../src/lib/apparatus/known-reports';
-import { buildApparatus } from '../../src/lib/apparatus/report';
+import { apparatusParagraphs, findTerms, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
+import { checkArchive } from '../../src/lib/content/checks';
+import { ContentError, formatProblem, parseEntry } from '../../src/lib/content/errors';
+import { apparatusOf, loadArchive, loadCollections, ROOT } from '../helpers/content';
 
-const SLUGS = readdirSync('content/reports')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''));
+const ARCHIVE = loadArchive();
+const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
+const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
+const programmeOf = (slug: string) => ARCHIVE.programmes.find((p) => p.slug === slug) ?? null;
+
+/** The messages a file's schema gives, as the build prints them ([] when it is valid). */
+function schemaProblems(schema: Parameters<typeof parseEntry>[0], json: unknown, file: string): string[] {
+  try {
+    parseEntry(schema, json, file);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map(formatProblem);
+  }
+}
 
 describe('glossary', () => {
-  const terms = loadGlossary();
+  const terms = ARCHIVE.glossary;
 
   it('covers the terms the archive promises', () => {
     const hans = terms.map((t) => t.hans);
@@ -62,19 +75,20 @@ describe('glossary', () => {
   });
 
   it('rejects a bad file with the file and field named', () => {
-    expect(() => parseGlossary([{ id: 'X', group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' }], 'g.json')).toThrow(
-      /g\.json: \[0\]\.id: ids are/,
-    );
+    expect(schemaProblems(glossaryFileSchema, [{ id: 'X', group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' }], 'g.json')).toEqual([
+      'g.json: [0].id: ids are lower-case pinyin words joined by -',
+    ]);
     const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' };
-    expect(() =>
-      parseGlossary(
+    expect(
+      schemaProblems(
+        glossaryFileSchema,
         [
           { ...ok, id: 'a' },
           { ...ok, id: 'a' },
         ],
         'g.json',
       ),
-    ).toThrow(/g\.json: \[1\]\.id: id "a" is already used/);
+    ).toEqual(['g.json: [1].id: id "a" is already used by entry 0']);
   });
 
   it('finds terms in both scripts: 醫療援疆 in a Traditional text, 干部 as written by the capture', () => {
@@ -110,41 +124,53 @@ describe('glossary', () => {
 });
 
 describe('changelog', () => {
-  const reports = knownReports();
+  const collections = loadCollections(ROOT);
+
+  /** What the build says of a changelog file holding `changes`, over the real reports ([] when it is sound). */
+  function changeProblems(changes: unknown[], file = 'content/changes.json'): string[] {
+    const invalid = schemaProblems(changesFileSchema, changes, file);
+    if (invalid.length > 0) return invalid;
+    const entry = { id: 'changes', filePath: file, data: changesFileSchema.parse(changes) };
+    return checkArchive({ ...collections, changes: [entry] }).map(formatProblem);
+  }
 
   it('the published changelog is valid, and every entry names its place or field, before and after', () => {
-    const entries = parseChanges(JSON.parse(readFileSync('content/changes.json', 'utf8')), reports);
-    expect(entries.length).toBeGreaterThan(0);
-    for (const e of entries) {
+    expect(ARCHIVE.changes.length).toBeGreaterThan(0);
+    for (const e of ARCHIVE.changes) {
       expect(e.anchor ?? e.field).toBeTruthy();
       expect(e.before).not.toBe(e.after);
     }
   });
 
-  it('accepts the test fixture and numbers the entries', () => {
-    const entries = parseChanges(JSON.parse(readFileSync('tests/fixtures/changes.json', 'utf8')), reports, 'tests/fixtures/changes.json');
-    expect(entries.map((e) => e.id)).toEqual(['change-1', 'change-2']);
-    expect(entries[0]).toMatchObject({ report: 'taizhou-alar', anchor: 'p6' });
+  it('accepts the test fixture and numbers the entries in file order', () => {
+    const { changes } = loadArchive(ROOT, { changesFile: 'tests/fixtures/changes.json' });
+    expect(changes.map((e) => [e.id, e.report])).toEqual([
+      ['change-1', 'taizhou-alar'],
+      ['change-2', 'dongying-shule'],
+    ]);
+    expect(changes[0]).toMatchObject({ report: 'taizhou-alar', anchor: 'p6' });
   });
 
   it('fails on an unknown slug or anchor, naming the file and the field', () => {
     const base = { date: '2026-01-01', field: 'title', before: 'a', after: 'b', what: { zh: '甲', en: 'x' }, why: { zh: '乙', en: 'y' } };
-    expect(() => parseChanges([{ ...base, report: 'no-such-report' }], reports, 'content/changes.json')).toThrow(
-      /content\/changes\.json: \[0\]\.report: unknown report "no-such-report"/,
-    );
-    expect(() => parseChanges([base, { ...base, report: 'taizhou-alar', anchor: 'p999' }].slice(1), reports, 'content/changes.json')).toThrow(
-      /content\/changes\.json: \[0\]\.anchor: report "taizhou-alar" has no paragraph, figure or note "p999"/,
-    );
-    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', date: '1 May' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.date:/);
-    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'r1' }], reports, 'c.json')).toThrow(/c\.json: \[0\]\.anchor: anchors are/);
-    expect(() => parseChanges([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], reports, 'c.json')).toThrow(
-      /no paragraph, figure or note "note-r1"/,
-    );
-    expect(parseChanges([{ ...base, report: 'dongying-shule', anchor: 'note-r13' }], reports, 'c.json')).toHaveLength(1);
+    expect(changeProblems([{ ...base, report: 'no-such-report' }])).toEqual([
+      expect.stringMatching(/^content\/changes\.json: \[0\]\.report: unknown report "no-such-report"/),
+    ]);
+    expect(changeProblems([{ ...base, report: 'taizhou-alar', anchor: 'p999' }])).toEqual([
+      'content/changes.json: [0].anchor: report "taizhou-alar" has no paragraph, figure or note "p999"',
+    ]);
+    expect(changeProblems([{ ...base, report: 'taizhou-alar', date: '1 May' }], 'c.json')).toEqual([expect.stringMatching(/^c\.json: \[0\]\.date: /)]);
+    expect(changeProblems([{ ...base, report: 'taizhou-alar', anchor: 'r1' }], 'c.json')).toEqual([
+      expect.stringMatching(/^c\.json: \[0\]\.anchor: anchors are/),
+    ]);
+    expect(changeProblems([{ ...base, report: 'taizhou-alar', anchor: 'note-r1' }], 'c.json')).toEqual([
+      'c.json: [0].anchor: report "taizhou-alar" has no paragraph, figure or note "note-r1"',
+    ]);
+    expect(changeProblems([{ ...base, report: 'dongying-shule', anchor: 'note-r13' }], 'c.json')).toEqual([]);
     const { field: _field, ...placeless } = base;
-    expect(() => parseChanges([{ ...placeless, report: 'taizhou-alar' }], reports, 'c.json')).toThrow(
-      /c\.json: \[0\]\.field: a change names the anchor or the field/,
-    );
+    expect(changeProblems([{ ...placeless, report: 'taizhou-alar' }], 'c.json')).toEqual([
+      'c.json: [0].field: a change names the anchor or the field it touches',
+    ]);
   });
 });
 
@@ -165,7 +191,7 @@ describe('citation exports', () => {
     it(`${slug}: RIS, BibTeX and CSL-JSON parse and carry title, authors, date, outlet and URL`, async () => {
       const app = buildApparatus(slug);
       const d = app.data;
-      const record: ExportRecord = exportRecord(reportCitation({ id: slug, data: d }, SITE));
+      const record: ExportRecord = exportRecord(reportCitation({ id: slug, data: d }, programmeOf(slug), SITE));
       const url = `${SITE}/reports/${slug}/`;
       expect(record.url).toBe(url);
       const year = d.published.stated ? Number(d.published.date.slice(0, 4)) : Number(d.published.estimate.slice(0, 4));
@@ -226,7 +252,7 @@ describe('citation exports', () => {
 
   it('meta tags: one citation_author per author, the year of an estimate', () => {
     const d = buildApparatus('dongying-shule').data;
-    const meta = citationMeta(exportRecord(reportCitation({ id: 'dongying-shule', data: d }, SITE)));
+    const meta = citationMeta(exportRecord(reportCitation({ id: 'dongying-shule', data: d }, programmeOf('dongying-shule'), SITE)));
     expect(meta.find((m) => m.name === 'citation_publication_date')?.content).toBe('2022');
     expect(meta.some((m) => m.name === 'citation_author')).toBe(false);
     expect(meta.some((m) => m.name === 'citation_journal_title')).toBe(false);

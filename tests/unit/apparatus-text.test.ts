@@ -3,18 +3,18 @@
  * the ledger's recorded edits (and checked against the published block), the as-captured
  * view's marks, converting text nodes between scripts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Ledger, LedgerEdit } from '../../src/core/schemas/ledger';
 import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { convertHtmlText, decodeText, tokenizeHtml } from '../../src/lib/apparatus/html';
 import { lineTokens, summariseLine } from '../../src/lib/apparatus/interventions';
-import { assembleApparatus, buildApparatus, readReportFile } from '../../src/lib/apparatus/report';
+import { assembleApparatus } from '../../src/lib/apparatus/report';
+import { apparatusOf, loadArchive } from '../helpers/content';
 
-const SLUGS = readdirSync('content/reports')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''));
+const ARCHIVE = loadArchive();
+const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
+const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
 
 const textOf = (html: string) =>
   decodeText(
@@ -90,8 +90,10 @@ describe('what cleaning did to a line, from the ledger', () => {
 
   it('fails the build when the edits of a ledger line do not give its block, naming report, line and paragraph', () => {
     const slug = 'taizhou-alar';
-    const { data, body } = readReportFile(readFileSync(`content/reports/${slug}.mdx`, 'utf8'), `content/reports/${slug}.mdx`);
-    const ledger = JSON.parse(readFileSync(`content/ledgers/${slug}.json`, 'utf8')) as Ledger;
+    const report = ARCHIVE.reports.find((r) => r.id === slug)!;
+    const { data } = report;
+    const body = report.body ?? '';
+    const ledger: Ledger = structuredClone(ARCHIVE.ledgers.get(slug)!);
     const files = { report: `content/reports/${slug}.mdx`, ledger: `content/ledgers/${slug}.json` };
     expect(() => assembleApparatus(slug, data, body, ledger, files)).not.toThrow();
     const entry = ledger.lines.find((e) => e.kept === 'article' && e.anchor === 'p3')!;

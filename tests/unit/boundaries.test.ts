@@ -4,6 +4,11 @@
  * src/ and scripts/ is parsed with the TypeScript parser, so every kind of import counts:
  * `import`, `import type`, `export … from`, dynamic `import()`, `import('…').Type` and
  * `require()`. An .astro file's imports are in its frontmatter and its <script> elements.
+ *
+ * And the site reads no file by path: its content comes from the content layer
+ * (src/content.config.ts), whose loaders (src/lib/content/loaders/) are the one place that
+ * reads content, and the search integration reads the built output. Nothing else under
+ * src/ imports node:fs or asks for process.cwd().
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -75,6 +80,34 @@ function brokenRule(file: string, specifier: string): string | null {
   return null;
 }
 
+/** Where src/ may read files: the content layer's loaders, and the search integration (the built dist/). */
+const READS_FILES = [/^src\/lib\/content\/loaders\//, /^src\/integrations\/search-index\.ts$/];
+const FILE_SYSTEM = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises']);
+
+/** The rule a file of src/ breaks by how it reaches files (its imports and whether it asks for process.cwd()), or null. */
+function fileReadRule(file: string, specifiers: readonly string[], usesCwd: boolean): string | null {
+  if (!file.startsWith('src/')) return null;
+  if (usesCwd) return 'src/ never asks for process.cwd(): content comes from astro:content';
+  const fs = specifiers.find((s) => FILE_SYSTEM.has(s));
+  if (fs && !READS_FILES.some((allowed) => allowed.test(file))) {
+    return `src/ reads no file by path (it imports '${fs}'): content comes from astro:content, and only the content loaders and the search integration read files`;
+  }
+  return null;
+}
+
+/** Whether code calls (or passes on) process.cwd. */
+function usesProcessCwd(code: string): boolean {
+  if (!code.includes('cwd')) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'process' && node.name.text === 'cwd')
+      found = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('module.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+  return found;
+}
+
 describe('importSpecifiers', () => {
   it('finds every kind of import', () => {
     const code = [
@@ -124,21 +157,50 @@ describe('brokenRule', () => {
   });
 });
 
+describe('fileReadRule', () => {
+  it('lets only the content loaders and the search integration import the file system', () => {
+    expect(fileReadRule('src/lib/content/loaders/captures.ts', ['node:fs/promises'], false)).toBeNull();
+    expect(fileReadRule('src/integrations/search-index.ts', ['node:fs/promises'], false)).toBeNull();
+    expect(fileReadRule('src/lib/programmes.ts', ['node:fs'], false)).toMatch(/reads no file by path \(it imports 'node:fs'\)/);
+    expect(fileReadRule('src/pages/index.astro', ['fs'], false)).toMatch(/reads no file by path/);
+    expect(fileReadRule('src/lib/content/checks.ts', ['fs/promises'], false)).toMatch(/reads no file by path/);
+    expect(fileReadRule('src/lib/url.ts', ['node:path', 'node:crypto'], false)).toBeNull();
+    expect(fileReadRule('scripts/clean/cli.ts', ['node:fs'], true)).toBeNull();
+  });
+
+  it('lets nothing under src/ ask for process.cwd(), not even a loader', () => {
+    expect(fileReadRule('src/lib/content/loaders/files.ts', [], true)).toMatch(/process\.cwd/);
+    expect(usesProcessCwd('const root = process.cwd();')).toBe(true);
+    expect(usesProcessCwd("const at = path.resolve(process.cwd(), 'content');")).toBe(true);
+    expect(usesProcessCwd("const cwd = process['env'].CWD; // process.cwd() in a comment")).toBe(false);
+  });
+});
+
 describe('the source tree', () => {
-  const files = [...checkedFiles('src'), ...checkedFiles('scripts')];
+  // Parsed once for both rules below (parsing is most of their time).
+  const files = [...checkedFiles('src'), ...checkedFiles('scripts')].map((file) => {
+    const code = importingCode(file, readFileSync(path.join(ROOT, file), 'utf8'));
+    return { file, specifiers: code.flatMap(importSpecifiers), usesCwd: code.some(usesProcessCwd) };
+  });
 
   it('has a text core', () => {
-    expect(files.filter((f) => f.startsWith('src/core/')).length).toBeGreaterThan(0);
+    expect(files.filter(({ file }) => file.startsWith('src/core/')).length).toBeGreaterThan(0);
+  });
+
+  it('reads files by path only in the content loaders and the search integration', () => {
+    const broken = files.flatMap(({ file, specifiers, usesCwd }) => {
+      const rule = fileReadRule(file, specifiers, usesCwd);
+      return rule === null ? [] : [`${file}: ${rule}`];
+    });
+    expect(broken).toEqual([]);
   });
 
   it('imports only one way: scripts/ → src/core/ ← src/', () => {
-    const broken = files.flatMap((file) =>
-      importingCode(file, readFileSync(path.join(ROOT, file), 'utf8'))
-        .flatMap(importSpecifiers)
-        .flatMap((specifier) => {
-          const rule = brokenRule(file, specifier);
-          return rule === null ? [] : [`${file} imports '${specifier}': ${rule}`];
-        }),
+    const broken = files.flatMap(({ file, specifiers }) =>
+      specifiers.flatMap((specifier) => {
+        const rule = brokenRule(file, specifier);
+        return rule === null ? [] : [`${file} imports '${specifier}': ${rule}`];
+      }),
     );
     expect(broken).toEqual([]);
   });

@@ -17,7 +17,7 @@ import {
   reportsNamingRegion,
   simplifiedName,
 } from '../../src/lib/browse';
-import { loadProgrammes } from '../../src/lib/programmes';
+import { loadArchive } from '../helpers/content';
 import type { Programme } from '../../src/core/schemas/programme';
 
 const entry = (id: string, n: string) => ({ id, data: { source: { file: `content/sources/${n}_abc123.txt` } } });
@@ -81,7 +81,7 @@ describe('province groups', () => {
   });
 
   it('on the real data: Shandong by province and 东营市, Zhejiang by 台州市 and 湖州市, Shanxi by province', () => {
-    const ps = loadProgrammes();
+    const ps = loadArchive().programmes;
     const summary = (id: string) => provinceGroups(ps, id).map((g) => [g.city, g.slugs]);
     expect(summary('shandong')).toEqual([
       [null, ['shandong-12th-division']],
@@ -118,7 +118,7 @@ describe('regions', () => {
   });
 
   it('on the real data: xpcc-12th-division has 000 and 003, xpcc-1st-division 002 and 004', () => {
-    const ps = loadProgrammes();
+    const ps = loadArchive().programmes;
     const sources = (id: string) => reportsNamingRegion(ps, id).map((m) => ps.find((p) => p.slug === m.slug)!.source.slice(0, 3));
     expect(sources('xpcc-12th-division')).toEqual(['000', '003']);
     expect(sources('xpcc-1st-division')).toEqual(['002', '004']);
@@ -144,7 +144,7 @@ describe('small helpers', () => {
   });
 
   it('splits recipients by role and picks headline figures from the front of the list', () => {
-    const p = loadProgrammes().find((x) => x.slug === 'huzhou-keping')!;
+    const p = loadArchive().programmes.find((x) => x.slug === 'huzhou-keping')!;
     const { primary, secondary } = recipientsByRole(p);
     expect(primary.every((r) => r.primary)).toBe(true);
     expect(secondary.every((r) => !r.primary)).toBe(true);

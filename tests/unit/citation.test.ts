@@ -17,7 +17,7 @@ import {
   reportPermalink,
   scriptRuns,
 } from '../../src/lib/citation';
-import { loadProgrammes } from '../../src/lib/programmes';
+import { loadArchive } from '../helpers/content';
 import type { Report } from '../../src/core/schemas/report';
 import { loadReports } from '../e2e/support/content';
 
@@ -115,7 +115,7 @@ describe('citationData', () => {
   });
 
   it('takes subject information from the programme', () => {
-    const programme = loadProgrammes().find((p) => p.slug === 'shandong-12th-division')!;
+    const programme = loadArchive().programmes.find((p) => p.slug === 'shandong-12th-division')!;
     const d = citationData(report(), programme, OPTIONS);
     expect(d.programme?.title).toBe(programme.title);
     expect(d.programme?.keywords).toEqual(programme.themes);
@@ -206,7 +206,7 @@ describe('scriptRuns', () => {
 });
 
 describe('the real reports', () => {
-  const programmes = loadProgrammes();
+  const programmes = loadArchive().programmes;
   for (const r of loadReports()) {
     it(`${r.slug}: both styles name outlet or its absence, date or n.d., the archive, the permalink and the access date`, () => {
       const d = citationData(

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { loadProgrammes, loadProvinces, loadRegions } from '../../src/lib/programmes';
+import { loadArchive } from '../helpers/content';
 import { paragraphTexts } from '../../src/lib/report-text';
 import { REGION_IDS } from '../../src/core/schemas/programme';
 
@@ -33,7 +33,8 @@ function isWholeSentences(quote: string, paragraph: string): boolean {
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const programmes = loadProgrammes();
+const archive = loadArchive();
+const { programmes } = archive;
 
 describe('the sentence splitter used here', () => {
   it('splits after full stops, keeping closing quotes', () => {
@@ -86,22 +87,18 @@ describe.each(programmes.map((p) => [p.slug, p] as const))('%s', (slug, programm
 });
 
 describe('regions and provinces', () => {
-  const regions = loadRegions();
+  const regions = archive.regions;
 
   it('are each the recipient region of some programme', () => {
     const used = new Set(programmes.flatMap((p) => p.recipients.map((r) => r.region)));
     expect([...used].sort()).toEqual([...REGION_IDS].sort());
     const provinces = new Set(programmes.map((p) => p.province));
-    expect([...provinces].sort()).toEqual(
-      loadProvinces()
-        .map((p) => p.id)
-        .sort(),
-    );
+    expect([...provinces].sort()).toEqual(archive.provinces.map((p) => p.id).sort());
   });
 
   it('give Traditional names that match the Simplified ones', () => {
     for (const r of regions.regions) expect(toTraditional(r.name), r.id).toBe(r.nameHant);
-    for (const p of loadProvinces()) expect(toTraditional(p.name), p.id).toBe(p.nameHant);
+    for (const p of archive.provinces) expect(toTraditional(p.name), p.id).toBe(p.nameHant);
   });
 
   it('give their kind consistently with their id', () => {

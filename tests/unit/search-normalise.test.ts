@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProgrammes } from '../../src/lib/programmes';
+import { loadArchive } from '../helpers/content';
 import { paragraphTexts } from '../../src/lib/report-text';
 import { buildFoldMap, simplifyChar } from '../../src/lib/search/fold-map';
 import {
@@ -28,7 +28,7 @@ const reportBodies = readdirSync(path.join(ROOT, 'content/reports'))
   .map((f) => readFileSync(path.join(ROOT, 'content/reports', f), 'utf8'));
 const corpus = [
   ...reportBodies.flatMap((b) => [...paragraphTexts(b).values()]),
-  ...loadProgrammes(ROOT).flatMap((p) => [p.title, p.summary, ...p.figures.map((f) => f.label)]),
+  ...loadArchive(ROOT).programmes.flatMap((p) => [p.title, p.summary, ...p.figures.map((f) => f.label)]),
 ];
 // A small map for the tests that do not need the archive's.
 const small = buildFoldMap(['醫療援疆 骆驼 準東 山東水發 13.56億元 台州骨伤医院 着']);

@@ -6,7 +6,7 @@ import { editorialNoteSchema } from './note';
  * restorations or programme data) after its first publication, dated, with what it was
  * before and after and why. Shown on /changes/ and, as an erratum, on the report it
  * touches. Slugs and anchors are checked against the reports by
- * src/lib/apparatus/changes.ts.
+ * src/lib/content/checks.ts.
  */
 export const changeSchema = z
   .strictObject({

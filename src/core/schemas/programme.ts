@@ -10,7 +10,7 @@ import { editorialNoteSchema } from './note';
  * MDX) and the exact words of that paragraph (`quote`), in the report's own script
  * (Traditional for 000 and 001, Simplified for the others) and as a reader sees them:
  * full-width punctuation, restored text included, no component tags, an unrecoverable
- * gap written 〔缺〕. src/lib/programmes.ts checks every quote against its paragraph, so a
+ * gap written 〔缺〕. src/lib/content/checks.ts checks every quote against its paragraph, so a
  * record that drifts from the text fails the build. Labels, titles and summaries are
  * ours and always in Simplified Chinese.
  */

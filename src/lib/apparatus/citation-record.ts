@@ -6,15 +6,14 @@
  */
 import { BUILD_DATE } from '../build-info';
 import { citationData, type CitationData } from '../citation';
+import type { Programme } from '../../core/schemas/programme';
 import { wording } from '../../i18n';
-import { loadProgrammes } from '../programmes';
 import type { Report } from '../../core/schemas/report';
 import { recordYear, type ExportRecord } from './cite-export';
 
 /** citationData() for a report, with the site's address, base path and build date. */
-export function reportCitation(report: { id: string; data: Report }, site: URL | string | undefined): CitationData {
+export function reportCitation(report: { id: string; data: Report }, programme: Programme | null, site: URL | string | undefined): CitationData {
   if (site === undefined) throw new Error('astro.config.mjs sets no `site`: citations need absolute URLs');
-  const programme = loadProgrammes().find((p) => p.slug === report.id) ?? null;
   return citationData(report, programme, { site, base: import.meta.env.BASE_URL, accessed: BUILD_DATE });
 }
 

@@ -1,36 +1,14 @@
 /**
- * The glossary (content/glossary.json) and where the reports use each term: searched at
- * build time in each report's text in both scripts, and the plan for linking each term on
- * its first use in a report's reading text.
+ * Where the reports use each term of the glossary (content/glossary.json, loaded by the
+ * content layer): searched at build time in each report's text in both scripts, and the
+ * plan for linking each term on its first use in a report's reading text.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { BodySegment } from '../../core/report-body';
-import { glossaryFileSchema, type GlossaryTerm } from '../../core/schemas/glossary';
+import type { GlossaryTerm } from '../../core/schemas/glossary';
 import type { Lang } from '../../i18n';
 import { blockText, segmentText } from '../report-text';
 import { convertTo } from './convert';
 import type { ReportApparatus } from './report';
-
-export const GLOSSARY_FILE = 'content/glossary.json';
-
-export function parseGlossary(json: unknown, file = GLOSSARY_FILE): GlossaryTerm[] {
-  const parsed = glossaryFileSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`).join('\n'));
-  }
-  return parsed.data;
-}
-
-function formatPath(p: readonly PropertyKey[]): string {
-  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('') || '(top level)';
-}
-
-let cached: GlossaryTerm[] | undefined;
-export function loadGlossary(): GlossaryTerm[] {
-  cached ??= parseGlossary(JSON.parse(readFileSync(path.resolve(process.cwd(), GLOSSARY_FILE), 'utf8')));
-  return cached;
-}
 
 export const termAnchor = (id: string): string => `term-${id}`;
 

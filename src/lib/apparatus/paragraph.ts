@@ -4,12 +4,9 @@
  * text (restored punctuation, first uses of glossary terms) are added to the MDX tree at
  * compile time by src/plugins/.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ReportContext } from '../report-context';
 import { wording, type Lang } from '../../i18n';
 import { otherScript } from './convert';
-import { buildApparatus, REPORTS_DIR } from './report';
 import { capturedUrl, editionUrl } from './urls';
 
 export interface CrossLink {
@@ -22,8 +19,8 @@ export interface CrossLink {
 
 /** The cross-links of <P id>; null outside a real report (test fixtures), which get none. */
 export function paragraphCrossLinks(ctx: ReportContext | undefined, id: string): CrossLink[] | null {
-  if (!ctx || !existsSync(path.resolve(process.cwd(), `${REPORTS_DIR}/${ctx.slug}.mdx`))) return null;
-  const app = buildApparatus(ctx.slug);
+  if (!ctx?.apparatus) return null;
+  const app = ctx.apparatus.report;
   const block = app.byAnchor.get(id);
   if (!block || block.block.kind !== 'paragraph') throw new Error(`report "${ctx.slug}": <P id="${id}"> is not in the report's body`);
   const script = app.data.script;

@@ -1,26 +1,20 @@
 /**
- * Everything the editorial apparatus knows about one report, read from disk at build
- * time and cached per build: the MDX body as blocks, the ledger's article lines, and for
- * each block the capture line it came from with the edits cleaning made in it.
+ * Everything the editorial apparatus knows about one report: the MDX body as blocks, the
+ * ledger's article lines, and for each block the capture line it came from with the edits
+ * cleaning made in it. Built from the content layer (src/lib/content/index.ts,
+ * reportApparatus), once per build.
  *
  * The ledger maps capture lines to blocks: its article entries, in line order, are the
  * body's paragraphs, headings and captions, in reading order (scripts/clean/pipeline.ts),
  * and each entry's edits, applied to the line as captured, give the block's text. A
  * mismatch fails the build naming the files, the line and the block.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../core/frontmatter';
 import { readBody, type BodyBlock } from '../../core/report-body';
 import { checkEdits, LedgerEditError } from '../../core/ledger-edits';
-import { reportSchema, type Report } from '../../core/schemas/report';
-import { ledgerSchema, type ArticleEntry, type Ledger, type LedgerEdit, type LedgerEntry } from '../../core/schemas/ledger';
+import type { Report } from '../../core/schemas/report';
+import type { ArticleEntry, Ledger, LedgerEdit, LedgerEntry } from '../../core/schemas/ledger';
 import type { Restoration } from '../../core/schemas/restoration';
 import { blockText } from '../report-text';
-
-export const REPORTS_DIR = 'content/reports';
-export const LEDGERS_DIR = 'content/ledgers';
 
 export interface ApparatusBlock {
   block: BodyBlock;
@@ -49,15 +43,8 @@ export interface ReportApparatus {
   byAnchor: ReadonlyMap<string, ApparatusBlock>;
 }
 
-/** Splits an MDX file into frontmatter data and body. */
-export function readReportFile(text: string, file: string): { data: Report; body: string } {
-  const { frontmatter, body } = splitFrontmatter(text);
-  if (frontmatter === null) throw new Error(`${file}: no frontmatter`);
-  return { data: reportSchema.parse(parseYaml(frontmatter)), body };
-}
-
 /**
- * Builds a report's apparatus from its parts (pure; buildApparatus reads the files).
+ * Builds a report's apparatus from its parts (pure).
  * Heading blocks get anchors from `headingIds` (Astro's heading slugs, in order) when given.
  */
 export function assembleApparatus(
@@ -107,24 +94,4 @@ export function assembleApparatus(
     byLine: new Map(out.map((b) => [b.line, b])),
     byAnchor: new Map(out.filter((b) => b.block.kind !== 'heading').map((b) => [b.anchor, b])),
   };
-}
-
-const cache = new Map<string, ReportApparatus>();
-
-/** The apparatus of one report, read from content/ (cached for the build). */
-export function buildApparatus(slug: string, headingIds?: readonly string[]): ReportApparatus {
-  const key = `${slug}\u0000${(headingIds ?? []).join('\u0000')}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const reportFile = `${REPORTS_DIR}/${slug}.mdx`;
-  const ledgerFile = `${LEDGERS_DIR}/${slug}.json`;
-  const { data, body } = readReportFile(readFileSync(path.resolve(process.cwd(), reportFile), 'utf8'), reportFile);
-  const parsed = ledgerSchema.safeParse(JSON.parse(readFileSync(path.resolve(process.cwd(), ledgerFile), 'utf8')));
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`${ledgerFile}: ${first?.path.join('.')}: ${first?.message}`);
-  }
-  const apparatus = assembleApparatus(slug, data, body, parsed.data, { report: reportFile, ledger: ledgerFile }, headingIds);
-  cache.set(key, apparatus);
-  return apparatus;
 }

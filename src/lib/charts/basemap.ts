@@ -11,7 +11,8 @@
  * meridian 105° E, the usual choice for maps of China), build a TopoJSON topology so that
  * neighbouring provinces share their borders, simplify in screen space (Visvalingam,
  * minimum triangle area in px²), drop rings smaller than a few px², and write path strings
- * with one decimal. `buildBasemap()` is pure.
+ * with one decimal. The boundaries come from the `boundaries` collection
+ * (src/lib/content/loaders/boundaries.ts); `buildBasemap()` is pure.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoCentroid, geoConicEqualArea, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
@@ -19,6 +20,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { NEIGHBOUR_CODES, type Boundary } from '../../core/schemas/boundary';
 import { compactPath } from './svg-path';
 
 /** ISO 3166-2 codes of the provincial-level units in Natural Earth's admin-1 for China. */
@@ -29,16 +31,6 @@ export const PROVINCE_CODES = {
   xinjiang: 'CN-XJ',
 } as const;
 
-/**
- * Countries drawn as the land around China (merged into one shape, no borders between
- * them): every country whose territory reaches into the frame.
- */
-// prettier-ignore
-export const NEIGHBOUR_CODES = [
-  'AF', 'BD', 'BT', 'HK', 'IN', 'JP', 'KG', 'KP', 'KR', 'KZ', 'LA', 'MM', 'MN', 'MO', 'NP',
-  'PH', 'PK', 'RU', 'TH', 'TJ', 'TW', 'UZ', 'VN',
-] as const;
-
 export type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 
 export interface Boundaries {
@@ -46,6 +38,22 @@ export interface Boundaries {
   provinces: Area[];
   /** The neighbouring countries (code = ISO 3166-1 alpha-2). */
   neighbours: Area[];
+}
+
+/** The collection's entries as the map draws them: China's provinces by code, then the neighbours. */
+export function boundariesOf(entries: readonly { id: string; data: Boundary }[]): Boundaries {
+  const area = (e: { id: string; data: Boundary }): Area => ({ type: 'Feature', properties: { code: e.id }, geometry: e.data.geometry });
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return {
+    provinces: entries
+      .filter((e) => e.data.kind === 'province')
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(area),
+    neighbours: NEIGHBOUR_CODES.flatMap((code) => {
+      const e = byId.get(code);
+      return e ? [area(e)] : [];
+    }),
+  };
 }
 
 /** A geographic point: [longitude, latitude] in degrees. */
@@ -308,4 +316,17 @@ export function buildBasemap(boundaries: Boundaries, options: BasemapOptions): B
     provinces: byCode,
     centroids,
   };
+}
+
+const basemapCache = new Map<string, Basemap>();
+
+/** The base map for `options`, built once per build (every page that shows the map gets the same strings). */
+export function cachedBasemap(boundaries: Boundaries, options: BasemapOptions): Basemap {
+  const key = JSON.stringify(options);
+  let map = basemapCache.get(key);
+  if (!map) {
+    map = buildBasemap(boundaries, options);
+    basemapCache.set(key, map);
+  }
+  return map;
 }

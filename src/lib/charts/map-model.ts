@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../i18n';
 import { PROVINCE_IDS, type Programme, type Province, type Region } from '../../core/schemas/programme';
-import type { Place } from './places';
+import type { Place } from '../../core/schemas/places';
 
 export type ProvinceId = (typeof PROVINCE_IDS)[number];
 

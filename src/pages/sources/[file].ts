@@ -1,22 +1,20 @@
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readVerifiedCapture } from '../../lib/captures';
-import { getReports } from '../../lib/reports';
+import { archive } from '../../lib/content';
+import { sourceBasename } from '../../lib/url';
 
 /**
  * The raw captures, served byte for byte: /sources/000_135aae545a4bb161.txt. One per
- * report, checked against the report's recorded sha256; never decoded, so even broken
- * bytes survive.
+ * report, from the sources collection, whose SHA-256 the report's frontmatter records
+ * (checked in src/lib/content/checks.ts). A capture is UTF-8, decoded strictly with its
+ * byte order mark kept, so encoding its text gives back exactly the bytes that were hashed.
  */
 export const getStaticPaths = (async () => {
-  const reports = await getReports();
-  return Promise.all(
-    reports.map(async (report) => ({
-      params: { file: path.basename(report.data.source.file) },
-      props: { bytes: await readVerifiedCapture(`content/reports/${report.id}.mdx`, report.data.source) },
-    })),
-  );
+  const { reports, captures } = await archive();
+  return reports.map((report) => ({
+    params: { file: sourceBasename(report.data.source.file) },
+    props: { text: captures.get(report.data.source.file)!.text },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ bytes: Buffer }> = ({ props }) =>
-  new Response(new Uint8Array(props.bytes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute<{ text: string }> = ({ props }) =>
+  new Response(new TextEncoder().encode(props.text), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

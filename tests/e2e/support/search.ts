@@ -6,11 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { builtPages, readSourceReports } from '../../../src/integrations/search-index';
-import { loadProgrammes } from '../../../src/lib/programmes';
+import { builtPages } from '../../../src/integrations/search-index';
+import { sourceReports } from '../../../src/lib/search/input';
 import { buildFoldMap } from '../../../src/lib/search/fold-map';
 import { fold, planQuery, type FoldMap } from '../../../src/lib/search/normalise';
 import { buildEntries, corpusTexts, type IndexEntry } from '../../../src/lib/search/records';
+import { loadArchive } from '../../helpers/content';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -23,8 +24,9 @@ export interface SearchCorpus {
 
 /** The records, with heading ids read from a built site (`dist`) when there is one. */
 export async function loadSearchCorpus(dist = path.join(ROOT, 'dist')): Promise<SearchCorpus> {
-  const reports = await readSourceReports(ROOT);
-  const programmes = loadProgrammes(ROOT);
+  const archive = loadArchive(ROOT);
+  const reports = sourceReports(archive.reports);
+  const { programmes } = archive;
   const map = buildFoldMap(corpusTexts({ reports, programmes }));
   const headingId = existsSync(path.join(dist, 'reports')) ? (await builtPages(dist, reports)).headingId : (_slug: string, text: string) => text;
   const entries = buildEntries({ reports, programmes, base: '/', headingId }, map);

@@ -3,13 +3,13 @@
  * programme data and the reports), never from the built site: which reports a province
  * or region page lists, and the site's reading order.
  */
-import { loadProgrammes, loadProvinces, loadRegions } from '../../../src/lib/programmes';
 import type { Programme } from '../../../src/core/schemas/programme';
+import { loadArchive } from '../../helpers/content';
 import { ROOT, loadReports, type ReportOnDisk } from './content';
 
-export const programmes = (): Programme[] => loadProgrammes(ROOT);
-export const provinces = () => loadProvinces(ROOT);
-export const regions = () => loadRegions(ROOT);
+export const programmes = (): Programme[] => loadArchive(ROOT).programmes;
+export const provinces = () => loadArchive(ROOT).provinces;
+export const regions = () => loadArchive(ROOT).regions;
 
 /** Reports in the site's reading order: by capture number (000–004). */
 export function reportsInCaptureOrder(): ReportOnDisk[] {

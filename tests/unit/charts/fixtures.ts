@@ -1,6 +1,6 @@
 /** Small hand-made programme data for the chart unit tests. */
 import type { Programme, Province, Region } from '../../../src/core/schemas/programme';
-import type { Place } from '../../../src/lib/charts/places';
+import type { Place } from '../../../src/core/schemas/places';
 
 export function programmes(): Programme[] {
   return [

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { placesFileSchema, type PlacesFile } from '../../../src/core/schemas/places';
 import { pairingMapModel } from '../../../src/lib/charts/map-model';
-import { loadPlaces, parsePlaces } from '../../../src/lib/charts/places';
-import { loadProgrammes, loadProvinces, loadRegions } from '../../../src/lib/programmes';
+import { parseEntry } from '../../../src/lib/content/errors';
+import { loadArchive } from '../../helpers/content';
+
+const parsePlaces = (json: unknown) => parseEntry(placesFileSchema, json, 'content/places.json');
 
 describe('content/places.json', () => {
-  const file = loadPlaces();
+  const archive = loadArchive();
+  const file: PlacesFile = { about: 'the places', places: archive.places };
 
   it('places every recipient the reports name, in the region the data gives', () => {
-    const m = pairingMapModel({ programmes: loadProgrammes(), places: file.places, provinces: loadProvinces(), regions: loadRegions().regions });
-    expect(m.pairs.length).toBe(loadProgrammes().reduce((n, p) => n + p.recipients.length, 0));
+    const m = pairingMapModel({ programmes: archive.programmes, places: file.places, provinces: archive.provinces, regions: archive.regions.regions });
+    expect(m.pairs.length).toBe(archive.programmes.reduce((n, p) => n + p.recipients.length, 0));
     expect(m.places.map((p) => p.place.id).sort()).toEqual(file.places.map((p) => p.id).sort());
   });
 
@@ -29,6 +33,6 @@ describe('content/places.json', () => {
     expect(() => parsePlaces(fine)).toThrow(/two decimals/);
     const far = structuredClone(good);
     far.places[0]!.lon = 120;
-    expect(() => parsePlaces(far)).toThrow(/places\.0\.lon/);
+    expect(() => parsePlaces(far)).toThrow(/content\/places\.json: places\[0\]\.lon: /);
   });
 });

@@ -1,13 +1,11 @@
 /**
  * content/places.json: approximate point locations of the recipients the reports name,
- * for the pairing map. Validated with zod; each place says what its point stands for
- * (`precision`) and on what basis (`note`).
+ * for the pairing map. Each place says what its point stands for (`precision`) and on
+ * what basis (`note`); `about` says what the points are. That every recipient has a
+ * place is checked by src/lib/content/checks.ts.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { REGION_IDS } from '../../core/schemas/programme';
-
-export const PLACES_FILE = 'content/places.json';
+import { REGION_IDS } from './programme';
 
 /**
  * What a point stands for:
@@ -61,18 +59,3 @@ export const placesFileSchema = z
 
 export type Place = z.infer<typeof placeSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;
-
-/** Validates the parsed JSON; throws one Error naming the file and every bad field. */
-export function parsePlaces(json: unknown, file = PLACES_FILE): PlacesFile {
-  const result = placesFileSchema.safeParse(json);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new Error(`Invalid place data:\n${lines.join('\n')}`);
-  }
-  return result.data;
-}
-
-/** Reads and validates content/places.json (relative to the project root). */
-export function loadPlaces(file = PLACES_FILE): PlacesFile {
-  return parsePlaces(JSON.parse(readFileSync(file, 'utf8')), file);
-}

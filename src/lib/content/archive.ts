@@ -1,0 +1,91 @@
+/**
+ * The archive's content as the site uses it, assembled from the loaded collections
+ * (index.ts gets them from astro:content; the unit tests from fixture folders). Pure: it
+ * orders and indexes what was loaded and reads nothing.
+ */
+import type { Boundary } from '../../core/schemas/boundary';
+import type { Capture } from '../../core/schemas/source';
+import type { Change } from '../../core/schemas/changes';
+import type { GlossaryTerm } from '../../core/schemas/glossary';
+import type { Ledger } from '../../core/schemas/ledger';
+import type { Place, PlacesFile } from '../../core/schemas/places';
+import type { Programme, Province, RegionsFile } from '../../core/schemas/programme';
+import type { Report } from '../../core/schemas/report';
+import type { Restoration } from '../../core/schemas/restoration';
+import type { ChangeEntry } from '../apparatus/changes';
+import { boundariesOf, type Boundaries } from '../charts/basemap';
+
+/** One loaded entry: what getCollection() gives for it (an Astro entry has more). */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  /** The file, relative to the project root. */
+  filePath?: string | undefined;
+  /** An .mdx entry's body: the text after the frontmatter. */
+  body?: string | undefined;
+}
+
+export type ReportEntryLike = Entry<Report>;
+
+/**
+ * Every collection of src/content.config.ts, as loaded: one entry per file, so the
+ * glossary, the changelog, the regions, the provinces and the places have one each.
+ */
+export interface Collections<R extends ReportEntryLike = ReportEntryLike> {
+  reports: readonly R[];
+  programmes: readonly Entry<Programme>[];
+  ledgers: readonly Entry<Ledger>[];
+  restorations: readonly Entry<Restoration[]>[];
+  glossary: readonly Entry<GlossaryTerm[]>[];
+  changes: readonly Entry<Change[]>[];
+  regions: readonly Entry<RegionsFile>[];
+  provinces: readonly Entry<Province[]>[];
+  places: readonly Entry<PlacesFile>[];
+  sources: readonly Entry<Capture>[];
+  boundaries: readonly Entry<Boundary>[];
+}
+
+export interface Archive<R extends ReportEntryLike = ReportEntryLike> {
+  /** Newest first (an estimated date sorts by the start of its estimate). */
+  reports: R[];
+  /** In capture order (000 first). */
+  programmes: Programme[];
+  /** Each report's ledger, by slug. */
+  ledgers: ReadonlyMap<string, Ledger>;
+  glossary: GlossaryTerm[];
+  /** Newest first, ties in file order. */
+  changes: ChangeEntry[];
+  regions: RegionsFile;
+  provinces: Province[];
+  places: Place[];
+  /** The raw captures, by path (content/sources/002_….txt, as a report's source.file names it). */
+  captures: ReadonlyMap<string, Capture>;
+  boundaries: Boundaries;
+}
+
+/** A sortable key: the stated date, or the start of the estimate. */
+function dateKey(published: Report['published']): string {
+  return published.stated ? published.date : (published.estimate.split('/')[0] ?? '');
+}
+
+/** The data of a collection of one file (checkArchive has found the file). */
+const only = <T>(entries: readonly Entry<T>[]): T => entries[0]!.data;
+
+/** The archive from collections that passed checkArchive (checks.ts). */
+export function assembleArchive<R extends ReportEntryLike>(c: Collections<R>): Archive<R> {
+  return {
+    reports: [...c.reports].sort((a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id)),
+    programmes: c.programmes.map((p) => p.data).sort((a, b) => a.source.localeCompare(b.source)),
+    ledgers: new Map(c.ledgers.map((l) => [l.id, l.data])),
+    glossary: only(c.glossary),
+    changes: only(c.changes)
+      .map((change, i) => ({ change: { ...change, id: `change-${i + 1}` }, i }))
+      .sort((x, y) => y.change.date.localeCompare(x.change.date) || x.i - y.i)
+      .map(({ change }) => change),
+    regions: only(c.regions),
+    provinces: only(c.provinces),
+    places: only(c.places).places,
+    captures: new Map(c.sources.map((s) => [s.data.file, s.data])),
+    boundaries: boundariesOf(c.boundaries),
+  };
+}
