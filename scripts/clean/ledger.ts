@@ -5,7 +5,7 @@
  * check any line against the raw capture; its format is src/core/schemas/ledger.ts,
  * documented in content/ledgers/README.md.
  */
-import type { Ledger, LedgerEdit } from '../../src/core/schemas/ledger';
+import type { LedgerEdit } from '../../src/core/schemas/ledger';
 import type { Edit } from './model';
 
 /** Why a line was dropped. Each reason names one kind of site chrome or noise. */
@@ -54,26 +54,4 @@ export function placeEdits(edits: readonly Edit[]): LedgerEdit[] {
       rawAt = at + before.length;
       return placed;
     });
-}
-
-/**
- * The ledger as written: JSON with one line per capture line and one per edit, so that a
- * change to the pipeline's output shows in a diff as the lines and edits it touches.
- */
-export function formatLedger(ledger: Ledger): string {
-  const entry = (e: Ledger['lines'][number]): string => {
-    if (e.kept !== 'article' || e.edits.length === 0) return `    ${JSON.stringify(e)}`;
-    const { edits, ...line } = e;
-    return `    ${JSON.stringify(line).slice(0, -1)},"edits":[\n${edits.map((edit) => `      ${JSON.stringify(edit)}`).join(',\n')}\n    ]}`;
-  };
-  return [
-    '{',
-    `  "version": ${JSON.stringify(ledger.version)},`,
-    `  "source": ${JSON.stringify(ledger.source)},`,
-    '  "lines": [',
-    ledger.lines.map(entry).join(',\n'),
-    '  ]',
-    '}',
-    '',
-  ].join('\n');
 }

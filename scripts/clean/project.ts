@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
 import { CAPTURES_DIR, loadCaptures, type CaptureConfig } from './captures';
-import { formatLedger } from './ledger';
+import { formatLedger } from '../../src/core/ledger-format';
 import { CaptureError, CaptureErrors } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';
 import { decodeCapture } from './decode-capture';

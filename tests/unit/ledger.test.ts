@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCapture } from '../../scripts/clean/captures';
-import { formatLedger, placeEdits } from '../../scripts/clean/ledger';
+import { placeEdits } from '../../scripts/clean/ledger';
+import { formatLedger } from '../../src/core/ledger-format';
 import { cleanCapture } from '../../scripts/clean/pipeline';
 import { decodeCapture } from '../../scripts/clean/decode-capture';
 import { applyEdits, checkEdits, LedgerEditError } from '../../src/core/ledger-edits';
