@@ -4,7 +4,8 @@
  * view's marks, converting text nodes between scripts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Ledger, LedgerEdit } from '../../src/core/schemas/ledger';
+import { EDITS, RAW } from '../fixtures/ledger-line';
+import type { Ledger } from '../../src/core/schemas/ledger';
 import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { convertHtmlText, decodeText, tokenizeHtml } from '../../src/lib/apparatus/html';
@@ -23,16 +24,6 @@ const textOf = (html: string) =>
       .map((t) => t.raw)
       .join(''),
   );
-
-/** The edits of `  東營(yíng)援疆,當?shù)孛裆?推  `: trimmed ends, pinyin, punctuation and restoration r1. */
-const RAW = '  東營(yíng)援疆,當?shù)孛裆?推  ';
-const EDITS: LedgerEdit[] = [
-  { kind: 'whitespace', rawAt: 0, blockAt: 0, before: '  ', after: '' },
-  { kind: 'pinyin', rawAt: 4, blockAt: 2, before: '(yíng)', after: '' },
-  { kind: 'punctuation', rawAt: 12, blockAt: 4, before: ',', after: '，' },
-  { kind: 'restoration', id: 'r1', rawAt: 14, blockAt: 6, before: '?shù)孛裆?', after: '地民生' },
-  { kind: 'whitespace', rawAt: 23, blockAt: 10, before: '  ', after: '' },
-];
 
 describe('what cleaning did to a line, from the ledger', () => {
   it('cuts the raw line at its recorded edits', () => {

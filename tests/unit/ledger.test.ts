@@ -5,6 +5,7 @@
  * gives the block, or something says exactly where not.
  */
 import { describe, expect, it } from 'vitest';
+import { EDITS, RAW } from '../fixtures/ledger-line';
 import { parseCapture } from '../../scripts/clean/captures';
 import { placeEdits } from '../../scripts/clean/ledger';
 import { formatLedger } from '../../src/core/ledger-format';
@@ -14,15 +15,6 @@ import { applyEdits, checkEdits, LedgerEditError } from '../../src/core/ledger-e
 import { readBody } from '../../src/core/report-body';
 import { splitFrontmatter } from '../../src/core/frontmatter';
 import { ledgerSchema, type LedgerEdit } from '../../src/core/schemas/ledger';
-
-const RAW = '  東營(yíng)援疆,當?shù)孛裆?推  ';
-const EDITS: LedgerEdit[] = [
-  { kind: 'whitespace', rawAt: 0, blockAt: 0, before: '  ', after: '' },
-  { kind: 'pinyin', rawAt: 4, blockAt: 2, before: '(yíng)', after: '' },
-  { kind: 'punctuation', rawAt: 12, blockAt: 4, before: ',', after: '，' },
-  { kind: 'restoration', id: 'r1', rawAt: 14, blockAt: 6, before: '?shù)孛裆?', after: '地民生' },
-  { kind: 'whitespace', rawAt: 23, blockAt: 10, before: '  ', after: '' },
-];
 
 describe('applyEdits', () => {
   it('gives the published block: captured text, restorations and gaps', () => {
