@@ -3,9 +3,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 /**
  * End-to-end tests against the built site. `npm test` builds dist/ first; this config only
- * serves it (scripts/serve.ts). A second build, made here, goes to dist-base/: the site for a
- * sub-folder (BASE_PATH=/archive/) plus test-only fixture pages (ARCHIVE_TEST_PAGES=1), for
- * base-path.spec.ts and whitespace.spec.ts.
+ * serves it (scripts/serve.ts). A second build, made here by the `base-build` setup project
+ * while the `site` project's tests run, goes to dist-base/: the site for a sub-folder
+ * (BASE_PATH=/archive/) plus test-only fixture pages (ARCHIVE_TEST_PAGES=1), for the
+ * `test-build` project (base-path, whitespace and changes specs).
  *
  * The browser is the one scripts/chromium.ts finds (CHROMIUM_PATH, the system's, Playwright's);
  * Playwright never downloads one here.
@@ -41,9 +42,14 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
+      name: 'base-build',
+      testMatch: /base-build\.setup\.ts/,
+    },
+    {
       // The second build: a sub-folder (/archive/) plus the test-only fixture pages.
       name: 'test-build',
       testMatch: TEST_BUILD_SPECS,
+      dependencies: ['base-build'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}/archive/` },
     },
   ],
@@ -57,12 +63,12 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `astro build --outDir dist-base && tsx scripts/serve.ts dist-base --base /archive/ --port ${BASE_PORT}`,
-      // ARCHIVE_CHANGES_FILE: a changelog fixture, so changes.spec.ts sees an erratum.
-      env: { BASE_PATH: '/archive/', ARCHIVE_TEST_PAGES: '1', ARCHIVE_CHANGES_FILE: 'tests/fixtures/changes.json' },
-      url: `http://127.0.0.1:${BASE_PORT}/archive/`,
+      // Up before dist-base/ exists: the base-build project fills it, and the server reads
+      // each file (and _headers) when asked, so it needs only its port to be ready.
+      command: `tsx scripts/serve.ts dist-base --base /archive/ --port ${BASE_PORT}`,
+      port: BASE_PORT,
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

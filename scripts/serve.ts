@@ -7,7 +7,7 @@
  * Binds 127.0.0.1 only. Directories serve their index.html (a request without the
  * trailing slash is redirected to it); misses get <dir>/404.html with status 404.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -72,7 +72,13 @@ interface ServeOptions {
 export function createStaticServer({ dir, base }: Omit<ServeOptions, 'port'>) {
   const root = path.resolve(dir);
   const headersFile = path.join(root, '_headers');
-  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  // Read when asked, not at start: the e2e tests start this server before dist-base/ is built.
+  let headers: { mtimeMs: number; rules: HeaderRule[] } = { mtimeMs: -1, rules: [] };
+  function headerRules(): readonly HeaderRule[] {
+    const mtimeMs = existsSync(headersFile) ? statSync(headersFile).mtimeMs : 0;
+    if (mtimeMs !== headers.mtimeMs) headers = { mtimeMs, rules: mtimeMs ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [] };
+    return headers.rules;
+  }
 
   function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200): void {
     const sitePath = `/${path.relative(root, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
@@ -80,7 +86,7 @@ export function createStaticServer({ dir, base }: Omit<ServeOptions, 'port'>) {
       'Content-Type': contentType(file),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
-      ...headersFor(rules, sitePath),
+      ...headersFor(headerRules(), sitePath),
     });
     if (req.method === 'HEAD') {
       res.end();
