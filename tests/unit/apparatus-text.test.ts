@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EDITS, RAW } from '../fixtures/ledger-line';
-import type { Ledger } from '../../src/core/schemas/ledger';
 import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { convertHtmlText, decodeText, tokenizeHtml } from '../../src/lib/apparatus/html';
 import { lineTokens, summariseLine } from '../../src/lib/apparatus/interventions';
-import { assembleApparatus } from '../../src/lib/apparatus/report';
 import { apparatusOf, loadArchive } from '../helpers/content';
 
 const ARCHIVE = loadArchive();
@@ -77,23 +75,6 @@ describe('what cleaning did to a line, from the ledger', () => {
     expect(s.restorations).toEqual(['r1', 'r2', 'r3', 'r4']);
     expect(s.pinyin).toHaveLength(39);
     expect(s.punctuation).toEqual({ ',→，': 10 });
-  });
-
-  it('fails the build when the edits of a ledger line do not give its block, naming report, line and paragraph', () => {
-    const slug = 'taizhou-alar';
-    const report = ARCHIVE.reports.find((r) => r.id === slug)!;
-    const { data } = report;
-    const body = report.body ?? '';
-    const ledger: Ledger = structuredClone(ARCHIVE.ledgers.get(slug)!);
-    const files = { report: `content/reports/${slug}.mdx`, ledger: `content/ledgers/${slug}.json` };
-    expect(() => assembleApparatus(slug, data, body, ledger, files)).not.toThrow();
-    const entry = ledger.lines.find((e) => e.kept === 'article' && e.anchor === 'p3')!;
-    if (entry.kept !== 'article') throw new Error('p3 is an article line');
-    const punctuation = entry.edits.findIndex((e) => e.kind === 'punctuation');
-    entry.edits.splice(punctuation, 1);
-    expect(() => assembleApparatus(slug, data, body, ledger, files)).toThrow(
-      new RegExp(`^content/ledgers/${slug}\\.json: ${slug}, line ${entry.line}, p3: `),
-    );
   });
 });
 
