@@ -7,21 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { EDITS, RAW } from '../fixtures/ledger-line';
 import { captureRows, markedLineHtml } from '../../src/lib/apparatus/captured';
 import { convertTo } from '../../src/lib/apparatus/convert';
-import { convertHtmlText, decodeText, tokenizeHtml } from '../../src/lib/apparatus/html';
+import { convertHtmlText, htmlText } from '../../src/lib/apparatus/html';
 import { lineTokens, summariseLine } from '../../src/lib/apparatus/interventions';
 import { apparatusOf, loadArchive } from '../helpers/content';
 
 const ARCHIVE = loadArchive();
 const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
 const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
-
-const textOf = (html: string) =>
-  decodeText(
-    tokenizeHtml(html)
-      .filter((t) => t.kind === 'text')
-      .map((t) => t.raw)
-      .join(''),
-  );
 
 describe('what cleaning did to a line, from the ledger', () => {
   it('cuts the raw line at its recorded edits', () => {
@@ -106,7 +98,7 @@ describe('the as-captured view', () => {
     const app = buildApparatus('dongying-shule');
     for (const b of app.blocks) {
       const html = markedLineHtml(b.raw, b.edits, b.line, (id) => `../#note-${id}`);
-      expect(textOf(html), `line ${b.line}`).toBe(b.raw);
+      expect(htmlText(html), `line ${b.line}`).toBe(b.raw);
     }
     const l4b = app.byLine.get(4)!;
     const l4 = markedLineHtml(l4b.raw, l4b.edits, 4, (id) => `../#note-${id}`);
