@@ -9,6 +9,7 @@ import rehypeGlossaryFirstUse from './src/plugins/rehype-glossary-first-use.ts';
 import rehypeRestoredPunctuation from './src/plugins/rehype-restored-punctuation.ts';
 import { glossaryFileSchema } from './src/core/schemas/glossary.ts';
 import { ledgerSchema } from './src/core/schemas/ledger.ts';
+import { glossaryPath, pathUnder } from './src/lib/site-paths.ts';
 
 /**
  * BASE_PATH lets the archive be built for a sub-folder, e.g.
@@ -87,7 +88,7 @@ export default defineConfig({
       smartypants: false,
       gfm: false,
       rehypePlugins: [
-        [rehypeGlossaryFirstUse, { terms: glossary, href: (/** @type {string} */ id) => `${base}glossary/#term-${id}` }],
+        [rehypeGlossaryFirstUse, { terms: glossary, href: (/** @type {string} */ id) => pathUnder(base, glossaryPath(id)) }],
         [rehypeRestoredPunctuation, { ledgers }],
       ],
     }),

@@ -1,7 +1,7 @@
 import type { GlossaryTerm } from '../core/schemas/glossary';
 import type { Restoration } from '../core/schemas/restoration';
 import type { ReportApparatus } from './apparatus/report';
-import type { Lang } from '../i18n';
+import { wording, type Dictionary, type Lang } from '../i18n';
 
 /** What <P> marks a real report's paragraphs with (src/lib/apparatus/paragraph.ts). */
 export interface ParagraphApparatus {
@@ -35,11 +35,28 @@ export function requireReportContext(locals: App.Locals, component: string): Rep
   return ctx;
 }
 
-/** The restoration record an inline mark refers to; a missing record fails the build. */
-export function requireRestoration(ctx: ReportContext, id: string, component: string): Restoration {
-  const r = ctx.restorations.get(id);
-  if (!r) {
+/** What an inline mark renders from: its report, its restoration record and the report's wording. */
+export interface MarkContext {
+  slug: string;
+  record: Restoration;
+  t: Dictionary['report'];
+}
+
+/**
+ * The record an inline mark refers to: <Restored id> needs one with restored text, <Gap id />
+ * an unrecoverable one. A missing record, or one of the other kind, fails the build.
+ */
+export function requireMark(locals: App.Locals, id: string, component: 'Restored' | 'Gap'): MarkContext {
+  const ctx = requireReportContext(locals, component);
+  const record = ctx.restorations.get(id);
+  if (!record) {
     throw new Error(`report "${ctx.slug}": <${component} id="${id}"> has no matching record in the frontmatter's restorations`);
   }
-  return r;
+  if (component === 'Gap' && record.restored !== null) {
+    throw new Error(`report "${ctx.slug}": <Gap id="${id}" /> refers to a record with restored text; use <Restored id="${id}">…</Restored>`);
+  }
+  if (component === 'Restored' && record.restored === null) {
+    throw new Error(`report "${ctx.slug}": <Restored id="${id}"> refers to an unrecoverable record; use <Gap id="${id}" />`);
+  }
+  return { slug: ctx.slug, record, t: wording(ctx.lang).report };
 }

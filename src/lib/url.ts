@@ -1,17 +1,14 @@
 /**
  * Every internal link goes through here so the site can be built for a sub-folder
  * (BASE_PATH=/archive/). BASE_URL always ends with '/' (see astro.config.mjs), and the
- * site uses trailingSlash: 'always', so page paths get a trailing slash; file paths
- * (with an extension) and fragments do not.
+ * paths are built by site-paths.ts.
  */
+import { pathUnder } from './site-paths';
+
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 export function url(path = ''): string {
-  const [pathPart = '', hash] = path.split('#', 2);
-  let p = pathPart.replace(/^\/+/, '');
-  const last = p.split('/').pop() ?? '';
-  if (p !== '' && !p.endsWith('/') && !last.includes('.')) p += '/';
-  return `${BASE}${p}${hash !== undefined ? `#${hash}` : ''}`;
+  return pathUnder(BASE, path);
 }
 
 /** The page of one report. */

@@ -15,7 +15,7 @@ import { assembleApparatus } from '../../src/lib/apparatus/report';
 import { assembleArchive, type Archive, type Collections, type Entry } from '../../src/lib/content/archive';
 import { describeCapture } from '../../src/lib/content/captures';
 import { checkArchive } from '../../src/lib/content/checks';
-import { COLLECTIONS, entryFile, singleFile, SOURCES_DIR, type FileCollection } from '../../src/lib/content/collections';
+import { COLLECTIONS, singleFile, SOURCES_DIR, type FileCollection } from '../../src/lib/content/collections';
 import { ContentError, parseEntry, type ContentProblem } from '../../src/lib/content/errors';
 import { readBoundaries } from '../../src/lib/content/loaders/boundaries';
 import type { z } from 'zod';
@@ -132,6 +132,5 @@ export function apparatusOf(archive: Archive, slug: string, headingIds?: readonl
   if (!report) throw new Error(`no report "${slug}"`);
   const ledger = archive.ledgers.get(slug);
   if (!ledger) throw new Error(`no ledger for "${slug}"`);
-  const files = { report: entryFile(COLLECTIONS.reports, slug), ledger: entryFile(COLLECTIONS.ledgers, slug) };
-  return assembleApparatus(slug, report.data, report.body ?? '', ledger, files, headingIds);
+  return assembleApparatus(slug, report.data, report.body ?? '', ledger, headingIds);
 }

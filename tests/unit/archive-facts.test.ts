@@ -1,7 +1,8 @@
 /** What the wording counts and lists, from the data (src/lib/archive-facts.ts). */
 import { describe, expect, it } from 'vitest';
 import { archiveFacts, shortPlaceName } from '../../src/lib/archive-facts';
-import type { Programme, Province } from '../../src/core/schemas/programme';
+import type { Province } from '../../src/core/schemas/programme';
+import { programme } from '../fixtures/programme';
 import type { Report } from '../../src/core/schemas/report';
 
 const report = (n: string, script: Report['script']) => ({ data: { source: { file: `content/sources/${n}_abc123.txt` }, script } });
@@ -13,20 +14,6 @@ const province = (id: Province['id'], name: string): Province => ({
   nameEn: id,
   description: '一。',
   descriptionEn: 'One.',
-});
-
-const programme = (slug: string, source: string, prov: Programme['province'], city: string | null): Programme => ({
-  slug,
-  title: slug,
-  province: prov,
-  city,
-  recipients: [{ name: '甲', region: 'kashgar', kind: 'county', primary: true, anchor: 'p1', quote: '甲' }],
-  period: { text: 't', anchor: 'p1', quote: 't' },
-  batch: null,
-  themes: ['民生'],
-  figures: [],
-  summary: '一。二。',
-  source,
 });
 
 const provinces = [province('shandong', '山东省'), province('zhejiang', '浙江省'), province('shanxi', '山西省')];

@@ -18,7 +18,7 @@ import {
   simplifiedName,
 } from '../../src/lib/browse';
 import { loadArchive } from '../helpers/content';
-import type { Programme } from '../../src/core/schemas/programme';
+import { programme } from '../fixtures/programme';
 
 const entry = (id: string, n: string) => ({ id, data: { source: { file: `content/sources/${n}_abc123.txt` } } });
 
@@ -42,28 +42,6 @@ describe('reading order', () => {
     expect(() => neighbours(reports, 'zz')).toThrow();
   });
 });
-
-function programme(
-  slug: string,
-  source: string,
-  province: Programme['province'],
-  city: string | null,
-  recipients: [string, Programme['recipients'][number]['region'], boolean][],
-): Programme {
-  return {
-    slug,
-    title: slug,
-    province,
-    city,
-    recipients: recipients.map(([name, region, primary]) => ({ name, region, kind: 'county', primary, anchor: 'p1', quote: name })),
-    period: { text: 't', anchor: 'p1', quote: 't' },
-    batch: null,
-    themes: ['民生'],
-    figures: [],
-    summary: '一。二。',
-    source,
-  };
-}
 
 describe('province groups', () => {
   it('groups by leading city (one city in two scripts is one group), the province itself as null', () => {

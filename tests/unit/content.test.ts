@@ -109,8 +109,21 @@ describe('a broken archive stops the build, naming the file and the field', () =
       ],
     ],
     ['ledger-mismatch', ['content/ledgers/demo.json: lines[6].role: line 7 is a paragraph, but block 2 of content/reports/demo.mdx is a heading']],
+    [
+      'ledger-edits',
+      [
+        'content/ledgers/demo.json: lines[4].edits: line 5, p1 of content/reports/demo.mdx: the recorded edits give …2023年4月,第十批湖州市援疆指挥部…, but the published block has …2023年4月，第十批湖州市援疆指挥部…',
+      ],
+    ],
     ['restoration-record', ['content/restorations/demo.json: [0]: differs from restorations[0] of content/reports/demo.mdx (run npm run clean)']],
-    ['restoration-mark', ['content/reports/demo.mdx: restorations: has no record r2, which the body marks with <Restored id="r2">']],
+    [
+      'restoration-mark',
+      [
+        'content/reports/demo.mdx: restorations: has no record r2, which the body marks with <Restored id="r2">',
+        // The ledger records no restoration there either.
+        'content/ledgers/demo.json: lines[4].edits: line 5, p1 of content/reports/demo.mdx: the recorded edits give …月，第十批湖州市援疆指挥部接续工作。…, but the published block has …月，第十批湖州市⟨r2:援疆⟩指挥部接续…',
+      ],
+    ],
     ['change-anchor', ['content/changes.json: [0].anchor: report "demo" has no paragraph, figure or note "p9"']],
     ['recipient-place', ['content/programmes/demo.json: recipients[0].name: "柯坪县" has no place in content/places.json (add it to a place\'s "names")']],
     ['glossary-duplicate', ['content/glossary.json: [1].id: id "yuanjiang" is already used by entry 0']],

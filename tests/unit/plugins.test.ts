@@ -19,6 +19,7 @@ import { glossaryFileSchema } from '../../src/core/schemas/glossary';
 import { ledgerSchema } from '../../src/core/schemas/ledger';
 import rehypeGlossaryFirstUse from '../../src/plugins/rehype-glossary-first-use';
 import rehypeRestoredPunctuation from '../../src/plugins/rehype-restored-punctuation';
+import { glossaryPath, pathUnder } from '../../src/lib/site-paths';
 import { renderMdx, reportComponents, type RenderOptions } from '../helpers/render-mdx';
 
 const FIXTURES = join(import.meta.dirname, 'plugins');
@@ -29,7 +30,7 @@ const json = (dir: string, name: string): unknown => JSON.parse(readFileSync(joi
 
 const glossary = (dir: string): NonNullable<RenderOptions['rehypePlugins']>[number] => [
   rehypeGlossaryFirstUse,
-  { terms: glossaryFileSchema.parse(json(dir, 'glossary.json')), href: (id: string) => `/glossary/#term-${id}` },
+  { terms: glossaryFileSchema.parse(json(dir, 'glossary.json')), href: (id: string) => pathUnder('/', glossaryPath(id)) },
 ];
 
 const ledgers = (dir: string) => new Map(existsSync(join(dir, 'ledger.json')) ? [['input', ledgerSchema.parse(json(dir, 'ledger.json'))]] : []);

@@ -10,8 +10,6 @@ import { blockText, segmentText } from '../report-text';
 import { convertTo } from './convert';
 import type { ReportApparatus } from './report';
 
-export const termAnchor = (id: string): string => `term-${id}`;
-
 export interface TermMatch {
   start: number;
   end: number;

@@ -6,11 +6,10 @@
  *
  * The ledger maps capture lines to blocks: its article entries, in line order, are the
  * body's paragraphs, headings and captions, in reading order (scripts/clean/pipeline.ts),
- * and each entry's edits, applied to the line as captured, give the block's text. A
- * mismatch fails the build naming the files, the line and the block.
+ * and each entry's edits, applied to the line as captured, give the block's text; the
+ * content layer checks this once, before any page is built (src/lib/content/checks.ts).
  */
 import { readBody, type BodyBlock } from '../../core/report-body';
-import { checkEdits, LedgerEditError } from '../../core/ledger-edits';
 import type { Report } from '../../core/schemas/report';
 import type { ArticleEntry, Ledger, LedgerEdit, LedgerEntry } from '../../core/schemas/ledger';
 import type { Restoration } from '../../core/schemas/restoration';
@@ -44,43 +43,18 @@ export interface ReportApparatus {
 }
 
 /**
- * Builds a report's apparatus from its parts (pure).
+ * Builds a report's apparatus from its parts (pure), pairing the body's blocks with the
+ * ledger's article lines in order. The ledger is one that passed the content layer's
+ * ledger ↔ body check (src/lib/content/checks.ts): of this capture, one line per block, of
+ * its kind and id, whose edits give the block.
  * Heading blocks get anchors from `headingIds` (Astro's heading slugs, in order) when given.
  */
-export function assembleApparatus(
-  slug: string,
-  data: Report,
-  body: string,
-  ledger: Ledger,
-  files: { report: string; ledger: string },
-  headingIds?: readonly string[],
-): ReportApparatus {
+export function assembleApparatus(slug: string, data: Report, body: string, ledger: Ledger, headingIds?: readonly string[]): ReportApparatus {
   const records = new Map(data.restorations.map((r) => [r.id, r]));
-  const blocks = readBody(body);
-  if (ledger.source.sha256 !== data.source.sha256) {
-    throw new Error(`${files.ledger}: source.sha256 is not the capture's, ${data.source.sha256} (${files.report}, source.sha256)`);
-  }
   const article = ledger.lines.filter((e): e is ArticleEntry => e.kept === 'article');
-  if (article.length !== blocks.length) {
-    throw new Error(`${files.ledger}: ${article.length} article lines, but ${files.report} has ${blocks.length} blocks (paragraphs, headings, captions)`);
-  }
   let headingIndex = 0;
-  const out = blocks.map((block, i): ApparatusBlock => {
+  const blocks = readBody(body).map((block, i): ApparatusBlock => {
     const entry = article[i]!;
-    const kind = entry.role === 'paragraph' ? 'paragraph' : entry.role === 'heading' ? 'heading' : 'caption';
-    if (kind !== block.kind) {
-      throw new Error(`${files.ledger}: line ${entry.line} is a ${entry.role}, but block ${i + 1} of ${files.report} is a ${block.kind}`);
-    }
-    const id = block.kind === 'heading' ? 'heading' : block.anchor;
-    if (block.kind !== 'heading' && entry.anchor !== block.anchor) {
-      throw new Error(`${files.ledger}: line ${entry.line} is ${entry.anchor ?? 'no block'}, but block ${i + 1} of ${files.report} is ${block.anchor}`);
-    }
-    try {
-      checkEdits(entry.text, entry.edits, block.segments);
-    } catch (error) {
-      if (!(error instanceof LedgerEditError)) throw error;
-      throw new Error(`${files.ledger}: ${slug}, line ${entry.line}, ${id}: ${error.message}`, { cause: error });
-    }
     const anchor = block.kind === 'heading' ? (headingIds?.[headingIndex++] ?? `h${headingIndex}`) : block.anchor;
     return { block, anchor, line: entry.line, raw: entry.text, text: blockText(block.segments), edits: entry.edits };
   });
@@ -88,10 +62,10 @@ export function assembleApparatus(
     slug,
     data,
     body,
-    blocks: out,
+    blocks,
     ledger: ledger.lines,
     records,
-    byLine: new Map(out.map((b) => [b.line, b])),
-    byAnchor: new Map(out.filter((b) => b.block.kind !== 'heading').map((b) => [b.anchor, b])),
+    byLine: new Map(blocks.map((b) => [b.line, b])),
+    byAnchor: new Map(blocks.filter((b) => b.block.kind !== 'heading').map((b) => [b.anchor, b])),
   };
 }

@@ -1,5 +1,6 @@
 /** Addresses of the apparatus pages; all through src/lib/url.ts, so base-path aware. */
 import { reportUrl, url } from '../url';
+import { glossaryPath } from '../site-paths';
 import type { Lang } from '../../i18n';
 import { editionOf } from './convert';
 
@@ -13,7 +14,7 @@ export const capturedUrl = (slug: string, line?: number): string => url(`reports
 
 export const interventionsUrl = (slug: string, hash?: string): string => url(`reports/${slug}/interventions/${hash ? `#${hash}` : ''}`);
 
-export const glossaryUrl = (termId?: string): string => url(`glossary/${termId ? `#term-${termId}` : ''}`);
+export const glossaryUrl = (termId?: string): string => url(glossaryPath(termId));
 
 export const changesUrl = (hash?: string): string => url(`changes/${hash ? `#${hash}` : ''}`);
 

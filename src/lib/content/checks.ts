@@ -6,12 +6,14 @@
  * - a report and its raw capture: the file exists, its SHA-256 and line count match;
  * - a report's body and its restoration records: every mark has a record of its kind and
  *   its text, record ids are unique, content/restorations/<slug>.json holds the records;
- * - a report's body and its ledger: one article entry per block, of the same kind;
+ * - a report's body and its ledger: the same capture, one article entry per block, of the
+ *   same kind and id, whose recorded edits give the block;
  * - a programme and its report: every anchor, quote, name, value and amount;
  * - programmes, provinces, regions and places: every province, region and recipient known;
  * - the files of one entry (the glossary, the changelog, the regions…) are there;
  * - the changelog and the reports: every report and anchor it names exists.
  */
+import { checkEdits, LedgerEditError } from '../../core/ledger-edits';
 import { readBody, type BodyBlock } from '../../core/report-body';
 import type { Programme } from '../../core/schemas/programme';
 import { blockText } from '../report-text';
@@ -137,24 +139,48 @@ function checkRestorationFiles(c: Collections, problems: Problems): void {
   }
 }
 
+/**
+ * A report's ledger against its body: the ledger is of the report's capture and has one
+ * article entry per block, of the block's kind and id, whose edits applied to the line as
+ * captured give exactly the block. The apparatus (src/lib/apparatus/report.ts) builds on
+ * ledgers that passed this.
+ */
 function checkLedgers(c: Collections, reports: readonly ReadReport[], problems: Problems): void {
   const ledgers = new Map(c.ledgers.map((l) => [l.id, l]));
   for (const { file, entry, blocks } of reports) {
     const ledger = ledgers.get(entry.id);
-    const ledgerFile = entryFile(COLLECTIONS.ledgers, entry.id);
     if (!ledger) {
-      problems.push({ file: ledgerFile, path: [], message: `is missing (every report has a ledger; ${file} has none)` });
+      problems.push({ file: entryFile(COLLECTIONS.ledgers, entry.id), path: [], message: `is missing (every report has a ledger; ${file} has none)` });
+      continue;
+    }
+    const ledgerFile = fileOf(COLLECTIONS.ledgers, ledger);
+    const { sha256 } = ledger.data.source;
+    if (sha256 !== entry.data.source.sha256) {
+      problems.push({ file: ledgerFile, path: ['source', 'sha256'], message: `is ${sha256}, but ${file} is of a capture with ${entry.data.source.sha256}` });
       continue;
     }
     const lines = ledger.data.lines.flatMap((e, i) => (e.kept === 'article' ? [{ e, i }] : []));
     if (lines.length !== blocks.length) {
-      problems.push({ file: fileOf(COLLECTIONS.ledgers, ledger), path: [], message: `has ${lines.length} article lines, but ${file} has ${blocks.length} blocks (paragraphs, headings, captions)` });
+      problems.push({ file: ledgerFile, path: [], message: `has ${lines.length} article lines, but ${file} has ${blocks.length} blocks (paragraphs, headings, captions)` });
       continue;
     }
     lines.forEach(({ e, i }, n) => {
       const block = blocks[n]!;
+      const at = (field: string) => ({ file: ledgerFile, path: ['lines', i, field] });
       if (e.role !== block.kind) {
-        problems.push({ file: fileOf(COLLECTIONS.ledgers, ledger), path: ['lines', i, 'role'], message: `line ${e.line} is a ${e.role}, but block ${n + 1} of ${file} is a ${block.kind}` });
+        problems.push({ ...at('role'), message: `line ${e.line} is a ${e.role}, but block ${n + 1} of ${file} is a ${block.kind}` });
+        return;
+      }
+      if (block.kind !== 'heading' && e.anchor !== block.anchor) {
+        problems.push({ ...at('anchor'), message: `line ${e.line} is ${e.anchor ?? 'no block'}, but block ${n + 1} of ${file} is ${block.anchor}` });
+        return;
+      }
+      try {
+        checkEdits(e.text, e.edits, block.segments);
+      } catch (error) {
+        if (!(error instanceof LedgerEditError)) throw error;
+        const where = block.kind === 'heading' ? `the heading (block ${n + 1})` : block.anchor;
+        problems.push({ ...at('edits'), message: `line ${e.line}, ${where} of ${file}: ${error.message}` });
       }
     });
   }

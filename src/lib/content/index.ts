@@ -7,7 +7,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleApparatus, type ReportApparatus } from '../apparatus/report';
 import { assembleArchive, type Archive, type Collections } from './archive';
 import { checkArchive } from './checks';
-import { COLLECTIONS, entryFile } from './collections';
 import { ContentError } from './errors';
 
 export type ReportEntry = CollectionEntry<'reports'>;
@@ -52,10 +51,8 @@ export async function reportApparatus(report: ReportEntry, headingIds?: readonly
   const cached = apparatuses.get(key);
   if (cached) return cached;
   const { ledgers } = await archive();
-  const ledgerFile = entryFile(COLLECTIONS.ledgers, report.id);
-  const ledger = ledgers.get(report.id);
-  if (!ledger) throw new Error(`${ledgerFile}: missing (every report has a ledger)`);
-  const apparatus = assembleApparatus(report.id, report.data, report.body ?? '', ledger, { report: entryFile(COLLECTIONS.reports, report.id), ledger: ledgerFile }, headingIds);
+  // archive() has checked that every report has a ledger that matches its body.
+  const apparatus = assembleApparatus(report.id, report.data, report.body ?? '', ledgers.get(report.id)!, headingIds);
   apparatuses.set(key, apparatus);
   return apparatus;
 }
