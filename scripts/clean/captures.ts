@@ -46,6 +46,8 @@ export interface CaptureConfig {
   file: string;
   slug: string;
   script: 'zh-Hans' | 'zh-Hant';
+  /** A draft written by `npm run add`, not yet reviewed (src/core/schemas/capture.ts). */
+  draft: boolean;
   /** The first and last lines of the article text (trimmed). */
   article: { first: RegExp; last: RegExp };
   /** The capture's own rules. */
@@ -145,6 +147,7 @@ function compileCapture(path: string, data: CaptureFile, defaults: Defaults): Ca
     file: data.file,
     slug: data.slug,
     script: data.script,
+    draft: data.status === 'draft',
     article: { first: compilePattern(path, 'article.first', data.article.first), last: compilePattern(path, 'article.last', data.article.last) },
     rules: data.rules.map((rule, index) => compileRule(path, `rules[${index}]`, rule)),
     defaults: defaults.rules
