@@ -62,8 +62,8 @@ function cleaning<T>(step: () => T): T {
 }
 
 export function planAdd(state: ProjectState, options: AddOptions, bytes: Uint8Array): AddPlan {
-  const province = findProvince(state.gazetteer, options.province);
-  const regions = findRegions(state.gazetteer, options.recipients);
+  const province = findProvince(state.places, options.province);
+  const regions = findRegions(state.places, options.recipients);
   refuseDuplicates(state, options.slug, bytes);
   const number = nextCaptureNumber(state.sources.map((source) => source.name));
   if (number === undefined) throw new AddError('content/sources/ has capture 999: the three-digit numbers are used up');

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { CAPTURES_DIR, DEFAULTS_FILE, loadCaptures, parseDefaults, type Defaults } from '../clean/captures';
 import { projectPaths } from '../clean/project';
 import { AddError } from './errors';
-import { readGazetteer, type Gazetteer } from './gazetteer';
+import { readGazetteer, type KnownPlaces } from './gazetteer';
 import { sha256 } from './source-name';
 
 export const GAZETTEER_FILE = 'content/gazetteer.json';
@@ -17,7 +17,7 @@ export interface ProjectState {
   /** Slugs in use, with the file that uses each. */
   slugs: Map<string, string>;
   defaults: Defaults;
-  gazetteer: Gazetteer;
+  places: KnownPlaces;
 }
 
 const names = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'README.md') : []);
@@ -52,6 +52,6 @@ export function readProjectState(root: string): ProjectState {
     sources,
     slugs,
     defaults: parseDefaults(defaultsPath, parse(readFileSync(join(root, defaultsPath), 'utf8'))),
-    gazetteer: readGazetteer(GAZETTEER_FILE, readJson(root, GAZETTEER_FILE)),
+    places: readGazetteer(GAZETTEER_FILE, readJson(root, GAZETTEER_FILE)),
   };
 }
