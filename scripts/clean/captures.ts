@@ -64,6 +64,8 @@ export interface CaptureConfig {
 
 export const CAPTURES_DIR = 'content/captures';
 export const DEFAULTS_FILE = 'defaults.yaml';
+/** What documents a content folder for people: kept there, though it is no content. */
+export const DOCUMENTATION = 'README.md';
 /** A capture's configuration is named after the number of its capture: 000.yaml for 000_<hash>.txt. */
 const CONFIG_NAME = /^(\d{3})\.yaml$/;
 
@@ -83,7 +85,7 @@ export function loadCaptures(root: string): CaptureConfig[] {
   const defaultsPath = join(CAPTURES_DIR, DEFAULTS_FILE);
   const defaults = parseDefaults(defaultsPath, readYaml(root, defaultsPath));
   const names = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && name !== DEFAULTS_FILE)
+    .filter((name) => !name.startsWith('.') && name !== DEFAULTS_FILE && name !== DOCUMENTATION)
     .sort();
   const configs = names.map((name) => {
     const path = join(CAPTURES_DIR, name);
