@@ -9,15 +9,14 @@
  * `git status` shows what the command changed.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/project-copy';
 import { wording } from '../../src/i18n';
 
 const ROOT = process.cwd();
-const SKIP = new Set(['node_modules', '.git', 'test-results', 'playwright-report', '.astro', '.scratch', 'bench']);
 const FIXTURE = 'tests/fixtures/add/tianjin-hotan.txt';
 const SLUG = 'tianjin-hotan';
 const PROVINCE = 'tianjin';
@@ -47,15 +46,7 @@ let added = '';
 let build = '';
 
 beforeAll(() => {
-  copy = mkdtempSync(path.join(tmpdir(), 'archive-add-'));
-  cpSync(ROOT, copy, {
-    recursive: true,
-    filter: (source) => {
-      const top = path.relative(ROOT, source).split(path.sep)[0] ?? '';
-      return !SKIP.has(top) && !top.startsWith('dist');
-    },
-  });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+  copy = copyProject(ROOT, 'archive-add-');
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '-m', 'the project as copied');
