@@ -46,6 +46,8 @@ export interface CaptureConfig {
   file: string;
   slug: string;
   script: 'zh-Hans' | 'zh-Hant';
+  /** A draft written by `npm run add`, not yet reviewed (src/core/schemas/capture.ts). */
+  draft: boolean;
   /** The first and last lines of the article text (trimmed). */
   article: { first: RegExp; last: RegExp };
   /** The capture's own rules. */
@@ -62,6 +64,8 @@ export interface CaptureConfig {
 
 export const CAPTURES_DIR = 'content/captures';
 export const DEFAULTS_FILE = 'defaults.yaml';
+/** What documents a content folder for people: kept there, though it is no content. */
+export const DOCUMENTATION = 'README.md';
 /** A capture's configuration is named after the number of its capture: 000.yaml for 000_<hash>.txt. */
 const CONFIG_NAME = /^(\d{3})\.yaml$/;
 
@@ -81,7 +85,7 @@ export function loadCaptures(root: string): CaptureConfig[] {
   const defaultsPath = join(CAPTURES_DIR, DEFAULTS_FILE);
   const defaults = parseDefaults(defaultsPath, readYaml(root, defaultsPath));
   const names = readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && name !== DEFAULTS_FILE)
+    .filter((name) => !name.startsWith('.') && name !== DEFAULTS_FILE && name !== DOCUMENTATION)
     .sort();
   const configs = names.map((name) => {
     const path = join(CAPTURES_DIR, name);
@@ -145,6 +149,7 @@ function compileCapture(path: string, data: CaptureFile, defaults: Defaults): Ca
     file: data.file,
     slug: data.slug,
     script: data.script,
+    draft: data.status === 'draft',
     article: { first: compilePattern(path, 'article.first', data.article.first), last: compilePattern(path, 'article.last', data.article.last) },
     rules: data.rules.map((rule, index) => compileRule(path, `rules[${index}]`, rule)),
     defaults: defaults.rules

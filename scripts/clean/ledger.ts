@@ -25,6 +25,7 @@ export const DROP_REASONS = {
   legalNotice: 'legal notice of the hosting site',
   separator: 'stray separator',
   duplicateTitle: 'duplicate of the title',
+  unreviewed: 'outside the article, not yet reviewed',
 } as const;
 
 export type DropReason = keyof typeof DROP_REASONS;

@@ -24,6 +24,8 @@ export interface CleanedReport {
   frontmatter: Report;
   mdx: string;
   ledger: Ledger;
+  /** The rule that claimed each line a rule claimed, by line number (the review table of `npm run add`). */
+  claimedBy: ReadonlyMap<number, string>;
 }
 
 interface TextCounts {
@@ -114,7 +116,7 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   const published = [frontmatter.title, frontmatter.deck ?? '', ...blocks.map((block) => textOf(block.segments))].join('\n');
   checkNoteQuotations(notesOf(frontmatter), published, capture.lines, file);
   const mdx = `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${writeBody(blocks)}\n`;
-  return { slug: config.slug, frontmatter, mdx, ledger };
+  return { slug: config.slug, frontmatter, mdx, ledger, claimedBy: classified.claimedBy };
 }
 
 function buildFrontmatter(
@@ -158,6 +160,7 @@ function buildFrontmatter(
       duplicateTitleLines: ledger.filter((entry) => entry.kept === 'dropped' && entry.reason === 'duplicateTitle').length,
     },
     restorations,
+    draft: config.draft || undefined,
   };
   const parsed = reportSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { restorationFileSchema, type Restoration } from '../../src/core/schemas/restoration';
-import { CAPTURES_DIR, loadCaptures, type CaptureConfig } from './captures';
+import { CAPTURES_DIR, DOCUMENTATION, loadCaptures, type CaptureConfig } from './captures';
 import { formatLedger } from '../../src/core/ledger-format';
 import { CaptureError, CaptureErrors } from './errors';
 import { cleanCapture, type CleanedReport } from './pipeline';
@@ -91,9 +91,6 @@ export function generateOutputs(root: string): Output[] {
     ];
   });
 }
-
-/** What documents an output folder for people: kept there, though no pipeline writes it. */
-const DOCUMENTATION = 'README.md';
 
 /** Generated files that differ from what is on disk, and stray files in the output folders. */
 export function staleOutputs(root: string, outputs: readonly Output[]): string[] {

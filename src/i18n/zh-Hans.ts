@@ -31,6 +31,7 @@ const chrome = {
 const report = {
   restorationNotes: '修复说明',
   provenance: '来源与处理',
+  draftConfiguration: '本篇的清理配置是自动生成的草稿，尚未经人工审核：正文起止和删除的行都可能有误。',
   outlet: '首发媒体',
   via: '转载途径',
   capturedFrom: '抓取来源',

@@ -4,25 +4,16 @@
  * paragraph, a missing capture. Each case builds a copy of the project with one fault.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/project-copy';
 
 const ROOT = process.cwd();
-const SKIP = new Set(['node_modules', '.git', 'test-results', 'playwright-report', '.astro', '.scratch', 'bench']);
 let copy: string;
 
 beforeAll(() => {
-  copy = mkdtempSync(path.join(tmpdir(), 'archive-faults-'));
-  cpSync(ROOT, copy, {
-    recursive: true,
-    filter: (source) => {
-      const top = path.relative(ROOT, source).split(path.sep)[0] ?? '';
-      return !SKIP.has(top) && !top.startsWith('dist');
-    },
-  });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+  copy = copyProject(ROOT, 'archive-faults-');
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 

@@ -22,6 +22,12 @@ describe('a capture configuration', () => {
     expect(config.defaults.map((rule) => rule.origin)).toEqual(['defaults.yaml rule share', 'defaults.yaml rule source']);
   });
 
+  it('is reviewed unless it says it is a draft, and says nothing else there', () => {
+    expect(parseCapture('content/captures/005.yaml', minimal, defaults).draft).toBe(false);
+    expect(parsed({ status: 'draft' })().draft).toBe(true);
+    expect(parsed({ status: 'checked' })).toThrow(/^content\/captures\/005\.yaml: status: /);
+  });
+
   it('stops on a pattern that is not a regular expression, naming file and rule', () => {
     expect(
       parsed({

@@ -60,6 +60,13 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('in a draft configuration, drops such a line as not yet reviewed, naming it in the ledger', () => {
+    const draft = parseCapture('fixture.yaml', { ...fixture, status: 'draft' }, noDefaults);
+    const result = classifyLines(capture(['正文开始', '正文结束', '广告'].join('\n')), draft);
+    expect(result.ledger).toEqual([{ line: 3, text: '广告', kept: 'dropped', reason: 'unreviewed', why: 'outside the article, not yet reviewed' }]);
+    expect(result.claimedBy.get(3)).toMatch(/^draft: /);
+  });
+
   it('stops at a line outside the article that no rule accounts for', () => {
     expect(() => classifyLines(capture(['正文开始', '正文结束', '广告'].join('\n')), config)).toThrow(
       'fixture.txt:3: no rule accounts for this line outside the article: "广告"',

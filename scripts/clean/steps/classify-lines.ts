@@ -20,11 +20,17 @@ interface Classification {
   metadata: { line: number; patch: MetadataPatch }[];
   /** Pinyin annotations removed from metadata lines, which are published as the report's metadata. */
   metadataPinyinRemoved: number;
+  /** The rule that claimed each line a rule claimed (`content/captures/defaults.yaml rule breadcrumb`), for the review table. */
+  claimedBy: Map<number, string>;
 }
+
+/** Says which lines a draft configuration drops because no rule names them yet. */
+export const UNREVIEWED_RULE = 'draft: no rule names this line outside the article';
 
 /**
  * Sorts every line of a capture into article text, metadata or dropped chrome. A line
- * outside the article that no rule claims is an error: nothing is dropped silently.
+ * outside the article that no rule claims is an error: nothing is dropped silently. In a
+ * draft configuration it is dropped as `unreviewed`, in the ledger like every other line.
  * Rules see each line with the site's pinyin removed by the same step as the article
  * text, so no rule has to spell an annotation out and every removal is counted.
  * The capture's own rules apply anywhere and come first; the defaults apply only
@@ -34,7 +40,7 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
   const { file, lines } = capture;
   const first = findLine(capture, config.article.first, 0, 'the first line of the article');
   const last = findLine(capture, config.article.last, first, 'the last line of the article');
-  const result: Classification = { ledger: [], articleLines: [], metadata: [], metadataPinyinRemoved: 0 };
+  const result: Classification = { ledger: [], articleLines: [], metadata: [], metadataPinyinRemoved: 0, claimedBy: new Map() };
   let titleSeen = false;
 
   lines.forEach((raw, index) => {
@@ -48,6 +54,7 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
     const [withoutPinyin, pinyinRemoved] = stripLinePinyin(trimmed);
     const [rule, match] = findRule(config, withoutPinyin, outsideArticle, file, number);
     if (rule && match) {
+      result.claimedBy.set(number, rule.origin);
       if ('drop' in rule) {
         const why = fillTemplate(rule.why, match);
         if (why === undefined) throw new CaptureError(file, number, `the why of ${rule.origin} refers to a group that took no part in the match`);
@@ -68,6 +75,11 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
       }
       return;
     }
+    if (outsideArticle && config.draft) {
+      result.claimedBy.set(number, UNREVIEWED_RULE);
+      result.ledger.push({ line: number, text: raw, kept: 'dropped', reason: 'unreviewed', why: DROP_REASONS.unreviewed });
+      return;
+    }
     if (outsideArticle) {
       throw new CaptureError(file, number, `no rule accounts for this line outside the article: ${JSON.stringify(trimmed)}`);
     }
@@ -80,7 +92,7 @@ export function classifyLines(capture: Capture, config: CaptureConfig): Classifi
   return result;
 }
 
-function stripLinePinyin(text: string): [string, number] {
+export function stripLinePinyin(text: string): [string, number] {
   const { segments, edits } = stripPinyin([capturedText(text)]);
   const [segment] = segments;
   return [segment?.type === 'text' ? segment.value : text, edits.length];

@@ -127,7 +127,16 @@ export const defaultsFileSchema = z.strictObject({ rules: z.array(defaultRuleSch
 /** The estimate and evidence of a report that states no date, exactly as its frontmatter has them. */
 const undatedSchema = reportSchema.shape.published.options[1].omit({ stated: true });
 
+/**
+ * A configuration `npm run add` wrote and no person has reviewed yet is a draft: the
+ * pipeline then drops the lines outside the article that no rule names (reason
+ * `unreviewed`) instead of stopping, and the report says it rests on a draft. A maintainer
+ * reviews the rules and the bounds, then sets `status: reviewed` (or removes the key).
+ */
+export const CAPTURE_STATUSES = ['reviewed', 'draft'] as const;
+
 export const captureFileSchema = z.strictObject({
+  status: z.enum(CAPTURE_STATUSES).default('reviewed'),
   /** The raw capture in content/sources/, NNN_<hash>.txt, whose NNN is this file's name. */
   file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'a capture is named NNN_<hex>.txt'),
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens'),

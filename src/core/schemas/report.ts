@@ -76,6 +76,8 @@ export const reportSchema = z.object({
     duplicateTitleLines: z.number().int().nonnegative(),
   }),
   restorations: z.array(restorationSchema).default([]),
+  /** The capture's configuration is a draft of `npm run add`, not yet reviewed (content/captures/NNN.yaml `status`). */
+  draft: z.literal(true).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
