@@ -245,7 +245,10 @@ test.describe('the page opens on the report', () => {
       for (const report of reports) {
         for (const edition of editions(report.slug, report.data.script)) {
           await page.goto(edition.path);
-          const top = await page.locator('.report-body p.para').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+          const top = await page
+            .locator('.report-body p.para')
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
           expect(top, `${report.slug} ${edition.name}: the first paragraph's top, in px`).toBeLessThan(vp.height * vp.screens);
         }
       }
@@ -254,7 +257,9 @@ test.describe('the page opens on the report', () => {
 
   for (const report of reports) {
     const programme = programmeOf(report.slug);
-    test(`${report.slug}: above the text only the head, one line of provenance, the summary and the key figures; the apparatus after it`, async ({ page }) => {
+    test(`${report.slug}: above the text only the head, one line of provenance, the summary and the key figures; the apparatus after it`, async ({
+      page,
+    }) => {
       await page.goto(`./${reportPath(report.slug)}`);
       // The byline ends with the raw capture and the number of interventions, which is the
       // interventions view's own total.
@@ -290,16 +295,34 @@ test.describe('the page opens on the report', () => {
         };
         return Object.fromEntries(['programme', 'programme-data', 'provenance', 'notes', 'cite', 'figures-title'].map((id) => [id, where(id)]));
       });
-      expect(order).toEqual({ programme: 'before', 'programme-data': 'after', provenance: 'after', notes: 'after', cite: 'after', 'figures-title': 'after' });
+      expect(order).toEqual({
+        programme: 'before',
+        'programme-data': 'after',
+        provenance: 'after',
+        notes: 'after',
+        cite: 'after',
+        'figures-title': 'after',
+      });
       const errata = page.locator('.errata');
-      if ((await errata.count()) > 0) expect(await errata.evaluate((el) => Boolean(document.getElementById('text')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+      if ((await errata.count()) > 0)
+        expect(
+          await errata.evaluate((el) => Boolean(document.getElementById('text')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)),
+        ).toBe(true);
     });
 
     test(`${report.slug}: the contents list links every section, in page order, and each link lands on it`, async ({ page }) => {
       await page.goto(`./${reportPath(report.slug)}`);
       const links = page.locator('nav.toc a');
       const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      const expected = ['#programme', '#text', '#programme-data', ...((await page.locator('#errata').count()) > 0 ? ['#errata'] : []), '#provenance', '#notes', '#cite'];
+      const expected = [
+        '#programme',
+        '#text',
+        '#programme-data',
+        ...((await page.locator('#errata').count()) > 0 ? ['#errata'] : []),
+        '#provenance',
+        '#notes',
+        '#cite',
+      ];
       expect(hrefs).toEqual(expected);
       const tops = await page.evaluate((ids) => ids.map((h) => document.getElementById(h.slice(1))!.getBoundingClientRect().top + window.scrollY), hrefs);
       expect([...tops].sort((a, b) => a - b)).toEqual(tops);
@@ -340,7 +363,10 @@ test.describe('the page opens on the report', () => {
       await expect(page.locator(`.report-body #${f.anchor}`)).toBeInViewport();
       // On the converted edition the marks lead to the figures on the original page.
       await page.goto(editions(report.slug, report.data.script)[1]!.path);
-      await expect(page.locator(`.report-body #${f.anchor} sup.fig-ref a`).first()).toHaveAttribute('href', new RegExp(`^/${reportPath(report.slug)}#fig-`));
+      await expect(page.locator(`.report-body #${f.anchor} sup.fig-ref a`).first()).toHaveAttribute(
+        'href',
+        new RegExp(`^/${reportPath(report.slug)}#fig-`),
+      );
     });
 
     test(`${report.slug}: links and find-in-page reach into the sections after the text`, async ({ page }) => {
@@ -352,7 +378,8 @@ test.describe('the page opens on the report', () => {
       // Find in page (window.find, as the browser's own) finds words laid out lazily.
       await page.goto(`./${reportPath(report.slug)}`);
       const words = (await page.locator('#cite .cite__notes .accessed-note').textContent())!.slice(0, 12);
-      expect(await page.evaluate((w) => window.find(w), words)).toBe(true);
+      // window.find is Chromium's, not in TypeScript's DOM types.
+      expect(await page.evaluate((w) => (window as unknown as { find(text: string): boolean }).find(w), words)).toBe(true);
       expect(await page.evaluate(() => window.getSelection()!.anchorNode!.parentElement!.closest('section')?.id)).toBe('cite');
     });
   }
