@@ -31,7 +31,7 @@ export interface Options {
 export const FIGURE_MARK = 'FigureMark';
 
 /** A node's length in the paragraph's text as a reader sees it (and as quotes are written). */
-const readerLength = (node: TreeNode): number => (node.type !== 'text' && node.name === 'Gap' ? GAP_TEXT.length : textContent(node).length);
+const readerLength = (node: TreeNode): number => ('name' in node && node.name === 'Gap' ? GAP_TEXT.length : textContent(node).length);
 
 const mark = (ids: readonly string[]): ComponentNode => ({
   type: 'mdxJsxTextElement',
