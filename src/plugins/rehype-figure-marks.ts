@@ -68,10 +68,10 @@ export default function rehypeFigureMarks(options: Options) {
     const paragraphs = new Map(treeParagraphs(tree).map((p) => [p.id, p.node]));
     /** Paragraph → end offset of a quote → the figures quoting it. */
     const ends = new Map<string, Map<number, string[]>>();
-    for (const f of list) {
+    for (const [i, f] of list.entries()) {
       const node = paragraphs.get(f.anchor);
       const at = node ? paragraphSegments(node).map(segmentText).join('').indexOf(f.quote) : -1;
-      if (at < 0) throw new Error(`${slug}: figure "${f.id}" (content/programmes/${slug}.json): its quote is not in paragraph ${f.anchor}`);
+      if (at < 0) throw new Error(`content/programmes/${slug}.json: figures[${i}].quote: figure "${f.id}": not in paragraph ${f.anchor}`);
       const byEnd = ends.get(f.anchor) ?? new Map<number, string[]>();
       const end = at + f.quote.length;
       byEnd.set(end, [...(byEnd.get(end) ?? []), f.id]);
