@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
 import rehypeGlossaryFirstUse from './src/plugins/rehype-glossary-first-use.ts';
 import rehypeRestoredPunctuation from './src/plugins/rehype-restored-punctuation.ts';
+import rehypeFigureMarks, { quotedFiguresSchema } from './src/plugins/rehype-figure-marks.ts';
 import { glossaryFileSchema } from './src/core/schemas/glossary.ts';
 import { ledgerSchema } from './src/core/schemas/ledger.ts';
 import { glossaryPath, pathUnder } from './src/lib/site-paths.ts';
@@ -58,13 +59,25 @@ function readContent(file, schema) {
   throw new Error(parsed.error.issues.map((issue) => `content/${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n'));
 }
 
-/** What the report plugins (src/plugins/) need when they compile the reports: the ledgers and the glossary. */
-const ledgers = new Map(
-  readdirSync(new URL('./content/ledgers/', import.meta.url))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => [name.slice(0, -'.json'.length), readContent(`ledgers/${name}`, ledgerSchema)]),
-);
+/**
+ * Every JSON file of a folder of content/, validated, by name without .json.
+ * @template T
+ * @param {string} folder path under content/
+ * @param {import('zod').ZodType<T>} schema
+ * @returns {Map<string, T>}
+ */
+function readContentFolder(folder, schema) {
+  return new Map(
+    readdirSync(new URL(`./content/${folder}/`, import.meta.url))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name.slice(0, -'.json'.length), readContent(`${folder}/${name}`, schema)]),
+  );
+}
+
+/** What the report plugins (src/plugins/) need when they compile the reports: the ledgers, the glossary and the figures' quotes. */
+const ledgers = readContentFolder('ledgers', ledgerSchema);
 const glossary = readContent('glossary.json', glossaryFileSchema);
+const figures = new Map([...readContentFolder('programmes', quotedFiguresSchema)].map(([slug, p]) => [slug, p.figures]));
 
 export default defineConfig({
   site,
@@ -83,13 +96,15 @@ export default defineConfig({
   markdown: {
     // Smartypants MUST stay off: it would rewrite the published text's quotes and dashes.
     // The rehype plugins mark the report bodies (MDX inherits them); the glossary links
-    // come first, since restored punctuation is marked inside them too.
+    // come first, since restored punctuation is marked inside them too; the figures' marks
+    // last, after the paragraphs have been checked against their ledgers.
     processor: unified({
       smartypants: false,
       gfm: false,
       rehypePlugins: [
         [rehypeGlossaryFirstUse, { terms: glossary, href: (/** @type {string} */ id) => pathUnder(base, glossaryPath(id)) }],
         [rehypeRestoredPunctuation, { ledgers }],
+        [rehypeFigureMarks, { figures }],
       ],
     }),
   },

@@ -107,6 +107,15 @@ const report = {
   noBatch: '报道未提批次',
   themes: '主题',
   keyFigures: '关键数字',
+  /** The key figures above the text: a few of the programme's figures, and where all of them are. */
+  allFigures: (n: number) => `全部 ${n} 项数字及原句`,
+  programmeData: '项目数据',
+  /** A figure's mark after the sentence it is printed in, and the mark's accessible name (which begins with the mark). */
+  figureMark: '数',
+  figureMarkLabel: (label: string, value: string) => `数字：${label} ${value}，见项目数据`,
+  /** The one line of provenance above the text; the full record is in 来源与处理 after it. */
+  provenanceLine: '来源',
+  interventionCount: (n: number) => `校勘 ${n} 处`,
   seeParagraph: (n: string) => `见第 ${n} 段`,
   paragraphLink: (n: string) => `原文第 ${n} 段`,
   editorialSummary: '编者摘要',

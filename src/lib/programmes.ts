@@ -5,6 +5,18 @@
  */
 import type { Amount, Programme } from '../core/schemas/programme';
 
+/** At most this many figures stand above a report's text. */
+export const KEY_FIGURE_COUNT = 4;
+
+/**
+ * The figures shown above a report's text: the first few of the programme record, whose
+ * figures the editors list headline first (content/programmes/<slug>.json). Every figure,
+ * these included, is listed with its sentence after the text.
+ */
+export function keyFigures(programme: Programme): Programme['figures'] {
+  return programme.figures.slice(0, KEY_FIGURE_COUNT);
+}
+
 // ---------------------------------------------------------------------------------------
 // Printed values → numbers
 

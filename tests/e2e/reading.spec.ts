@@ -1,15 +1,16 @@
 /**
- * The report page's reading apparatus and the site's other pages, on the root build:
- * the summary panel (from content/programmes), figure links that land on a highlighted
- * paragraph, provenance with the ledger, "cite this", previous/next, the province, region
- * and about pages, and the data endpoints. Expectations come from content/, not from the
- * built pages.
+ * The report page's reading apparatus and the site's other pages, on the root build: a
+ * page that opens on its text (measured at two screen sizes), the summary and key figures
+ * above it, the programme data after it (from content/programmes), figures and their
+ * sentences linked both ways, provenance with the ledger, "cite this", previous/next, the
+ * province, region and about pages, and the data endpoints. Expectations come from
+ * content/, not from the built pages.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ourWordsIn } from '../../src/lib/apparatus/convert';
-import { FIGURE_CSV_COLUMNS } from '../../src/lib/programmes';
+import { editionOf, otherScript, ourWordsIn } from '../../src/lib/apparatus/convert';
+import { FIGURE_CSV_COLUMNS, KEY_FIGURE_COUNT, keyFigures } from '../../src/lib/programmes';
 import { ROOT, reportPath } from './support/content';
 import { paragraphText } from './support/dom';
 import { browsePages, parseCsv, programmes, provinces, regions, reportsInCaptureOrder } from './support/site';
@@ -49,10 +50,12 @@ for (const report of reports) {
   const hant = d.script === 'zh-Hant';
 
   test.describe(`report ${report.slug}`, () => {
-    test('summary panel: supporter, recipients, period, batch, themes, editorial summary', async ({ page }) => {
+    test('programme data: supporter, recipients, period, batch, themes; the editorial summary above the text', async ({ page }) => {
       await page.goto(url);
-      const panel = page.locator('section#programme');
-      await expect(panel).toHaveAttribute('aria-labelledby', 'programme-title');
+      const panel = page.locator('section#programme-data');
+      await expect(panel).toHaveAttribute('aria-labelledby', 'programme-data-title');
+      await expect(page.locator('#programme-data-title')).toHaveText(hant ? '項目數據' : '项目数据');
+      await expect(page.locator('section#programme')).toHaveAttribute('aria-labelledby', 'programme-title');
       await expect(page.locator('#programme-title')).toHaveText(hant ? '項目概要' : '项目概要');
 
       // Supporter: the province, linked to its page; the city as printed.
@@ -89,16 +92,16 @@ for (const report of reports) {
       const ours = (text: string) => ourWordsIn(hant ? 'zh-Hant' : 'zh-Hans', text);
       await expect(panel.locator('ul.themes > li')).toHaveText(programme.themes.map(ours));
 
-      // The editorial summary: ours, and says so.
-      const editorial = panel.locator('section.editorial');
+      // The editorial summary, above the text: ours, and says so.
+      const editorial = page.locator('section#programme section.editorial');
       await expect(editorial.locator('h3')).toContainText(hant ? '編者摘要' : '编者摘要');
       await expect(editorial.locator('h3')).toContainText('editorial');
       await expect(editorial.locator('.editorial__text')).toHaveText(ours(programme.summary));
     });
 
-    test('summary panel: every key figure with label, value, quote and a link to its paragraph', async ({ page }) => {
+    test('programme data: every figure with label, value, quote and a link to its paragraph', async ({ page }) => {
       await page.goto(url);
-      const figures = page.locator('section#programme dl.figures > div.figure');
+      const figures = page.locator('section#programme-data dl.figures > div.figure');
       await expect(figures).toHaveCount(programme.figures.length);
       for (const [i, f] of programme.figures.entries()) {
         const fig = figures.nth(i);
@@ -137,8 +140,8 @@ for (const report of reports) {
 
     test('language: our words are in the page’s script, not marked as another', async ({ page }) => {
       await page.goto(url);
-      const panel = page.locator('section#programme');
-      for (const sel of ['.editorial__text', 'ul.themes', 'dt.figure__label']) {
+      const panel = page.locator('section#programme, section#programme-data');
+      for (const sel of ['.editorial__text', 'ul.themes', 'dt.figure__label', 'dt.key-figure__label']) {
         const langs = await panel.locator(sel).evaluateAll((els) => els.map((e) => e.closest('[lang]')?.getAttribute('lang')));
         expect(langs.length, sel).toBeGreaterThan(0);
         for (const l of langs) expect(l, sel).toBe(d.script);
@@ -223,6 +226,164 @@ for (const report of reports) {
     });
   });
 }
+
+/** Where each edition of a report is: the capture's script, and machine-converted to the other. */
+const editions = (slug: string, script: 'zh-Hans' | 'zh-Hant') => [
+  { name: 'original', path: `./${reportPath(slug)}` },
+  { name: 'converted', path: `./reports/${slug}/${editionOf(otherScript(script))}/` },
+];
+
+test.describe('the page opens on the report', () => {
+  // The first screen at 1280×900; within two screens on a 390×844 phone.
+  const screens = [
+    { width: 1280, height: 900, screens: 1 },
+    { width: 390, height: 844, screens: 2 },
+  ];
+  for (const vp of screens) {
+    test(`${vp.width}×${vp.height}: the first paragraph starts within ${vp.screens} screen(s), every report, both editions`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      for (const report of reports) {
+        for (const edition of editions(report.slug, report.data.script)) {
+          await page.goto(edition.path);
+          const top = await page
+            .locator('.report-body p.para')
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+          expect(top, `${report.slug} ${edition.name}: the first paragraph's top, in px`).toBeLessThan(vp.height * vp.screens);
+        }
+      }
+    });
+  }
+
+  for (const report of reports) {
+    const programme = programmeOf(report.slug);
+    test(`${report.slug}: above the text only the head, one line of provenance, the summary and the key figures; the apparatus after it`, async ({
+      page,
+    }) => {
+      await page.goto(`./${reportPath(report.slug)}`);
+      // The byline ends with the raw capture and the number of interventions, which is the
+      // interventions view's own total.
+      const byline = page.locator('.report-head .byline');
+      await expect(byline.locator('a.report-sources__raw')).toHaveAttribute('href', `/sources/${path.basename(report.data.source.file)}`);
+      const interventions = byline.locator('a.report-sources__interventions');
+      await expect(interventions).toHaveAttribute('href', `/reports/${report.slug}/interventions/`);
+      const shown = Number(/\d+/.exec((await interventions.textContent())!)![0]);
+      await interventions.click();
+      const listed = await page.locator('.iv-totals data').evaluateAll((ds) => ds.map((d) => Number(d.getAttribute('value'))));
+      expect(listed.length).toBeGreaterThan(0);
+      expect(shown).toBe(listed.reduce((x, y) => x + y, 0));
+      await page.goBack();
+
+      // At most KEY_FIGURE_COUNT key figures, the first of the record, each linked to its paragraph.
+      const key = keyFigures(programme);
+      expect(key.length).toBeLessThanOrEqual(KEY_FIGURE_COUNT);
+      const cards = page.locator('#programme .key-figure');
+      await expect(cards).toHaveCount(key.length);
+      for (const [i, f] of key.entries()) {
+        await expect(cards.nth(i).locator('.key-figure__value')).toHaveText(f.value);
+        await expect(cards.nth(i).locator('a.figure__link')).toHaveAttribute('href', `#${f.anchor}`);
+      }
+      await expect(page.locator('#programme .key-figures__all a')).toContainText(String(programme.figures.length));
+
+      // Order on the page: the head and the summary, the text, then the apparatus.
+      const order = await page.evaluate(() => {
+        const text = document.getElementById('text')!;
+        const where = (id: string) => {
+          const el = document.getElementById(id);
+          if (!el) return 'missing';
+          return text.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
+        };
+        return Object.fromEntries(['programme', 'programme-data', 'provenance', 'notes', 'cite', 'figures-title'].map((id) => [id, where(id)]));
+      });
+      expect(order).toEqual({
+        programme: 'before',
+        'programme-data': 'after',
+        provenance: 'after',
+        notes: 'after',
+        cite: 'after',
+        'figures-title': 'after',
+      });
+      const errata = page.locator('.errata');
+      if ((await errata.count()) > 0)
+        expect(
+          await errata.evaluate((el) => Boolean(document.getElementById('text')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)),
+        ).toBe(true);
+    });
+
+    test(`${report.slug}: the contents list links every section, in page order, and each link lands on it`, async ({ page }) => {
+      await page.goto(`./${reportPath(report.slug)}`);
+      const links = page.locator('nav.toc a');
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const expected = [
+        '#programme',
+        '#text',
+        '#programme-data',
+        ...((await page.locator('#errata').count()) > 0 ? ['#errata'] : []),
+        '#provenance',
+        '#notes',
+        '#cite',
+      ];
+      expect(hrefs).toEqual(expected);
+      const tops = await page.evaluate((ids) => ids.map((h) => document.getElementById(h.slice(1))!.getBoundingClientRect().top + window.scrollY), hrefs);
+      expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+      // Each, followed: its section in view (also past content-visibility: auto).
+      for (const href of hrefs) {
+        await links.locator(`xpath=self::*[@href="${href}"]`).click();
+        await expect(page).toHaveURL(new RegExp(`${href}$`));
+        await expect(page.locator(href)).toBeInViewport();
+      }
+    });
+
+    test(`${report.slug}: each figure and its sentence lead to each other`, async ({ page }) => {
+      await page.goto(`./${reportPath(report.slug)}`);
+      for (const f of programme.figures) {
+        // In the paragraph: a mark after the sentence, linking to the figure; it adds no text.
+        const mark = page.locator(`.report-body #${f.anchor} sup.fig-ref a[href="#fig-${f.id}"]`);
+        await expect(mark, f.id).toHaveCount(1);
+        expect(await mark.textContent()).toBe('');
+        await expect(mark).toHaveAttribute('aria-label', new RegExp(`^${report.data.script === 'zh-Hant' ? '數' : '数'}`));
+        const before = await page.locator(`.report-body #${f.anchor}`).evaluate((p, m) => {
+          const range = document.createRange();
+          range.setStart(p, 0);
+          range.setEndBefore(p.querySelector(`a[href="#fig-${m}"]`)!.parentElement!);
+          const clone = range.cloneContents();
+          clone.querySelectorAll('.pnum, .note-ref').forEach((n) => n.remove());
+          return clone.textContent ?? '';
+        }, f.id);
+        expect(before.endsWith(f.quote), `${f.id}: the mark follows its quote`).toBe(true);
+      }
+      // Following a mark lands on its figure, highlighted; its link leads back to the paragraph.
+      const f = programme.figures[programme.figures.length - 1]!;
+      await page.locator(`.report-body #${f.anchor} sup.fig-ref a[href="#fig-${f.id}"]`).click();
+      const figure = page.locator(`#fig-${f.id}`);
+      await expect(figure).toBeInViewport();
+      expect(await figure.evaluate((el) => el.matches(':target'))).toBe(true);
+      expect(await figure.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+      await figure.locator('a.figure__link').click();
+      await expect(page.locator(`.report-body #${f.anchor}`)).toBeInViewport();
+      // On the converted edition the marks lead to the figures on the original page.
+      await page.goto(editions(report.slug, report.data.script)[1]!.path);
+      await expect(page.locator(`.report-body #${f.anchor} sup.fig-ref a`).first()).toHaveAttribute(
+        'href',
+        new RegExp(`^/${reportPath(report.slug)}#fig-`),
+      );
+    });
+
+    test(`${report.slug}: links and find-in-page reach into the sections after the text`, async ({ page }) => {
+      const note = report.data.restorations[0];
+      for (const id of ['cite', `fig-${programme.figures[0]!.id}`, ...(note ? [`note-${note.id}`] : [])]) {
+        await page.goto(`./${reportPath(report.slug)}#${id}`);
+        await expect(page.locator(`#${id}`), id).toBeInViewport();
+      }
+      // Find in page (window.find, as the browser's own) finds words laid out lazily.
+      await page.goto(`./${reportPath(report.slug)}`);
+      const words = (await page.locator('#cite .cite__notes .accessed-note').textContent())!.slice(0, 12);
+      // window.find is Chromium's, not in TypeScript's DOM types.
+      expect(await page.evaluate((w) => (window as unknown as { find(text: string): boolean }).find(w), words)).toBe(true);
+      expect(await page.evaluate(() => window.getSelection()!.anchorNode!.parentElement!.closest('section')?.id)).toBe('cite');
+    });
+  }
+});
 
 test('following “next” from the first report visits every report once, in capture order', async ({ page }) => {
   await page.goto(`./${reportPath(reports[0]!.slug)}`);

@@ -24,8 +24,8 @@ const pages = [
 const reportParts = ['shandong-12th-division', 'huzhou-keping'].filter((slug) => reports.some((r) => r.slug === slug));
 const parts = [
   { name: 'top', locate: null },
-  { name: 'panel', locate: '#programme' },
-  { name: 'figures', locate: '#programme .figures' },
+  { name: 'panel', locate: '#programme-data' },
+  { name: 'figures', locate: '#programme-data .figures' },
   { name: 'cite', locate: '#cite' },
 ] as const;
 const viewports = [
@@ -88,6 +88,7 @@ test('print stylesheet hides navigation and paragraph numbers, keeps the summary
   if (await pnum.count()) await expect(pnum).toBeHidden();
   // The apparatus prints; page navigation does not.
   await expect(page.locator('#programme')).toBeVisible();
+  await expect(page.locator('#programme-data')).toBeVisible();
   await expect(page.locator('#cite')).toBeVisible();
   await expect(page.locator('nav.toc')).toBeHidden();
   await expect(page.locator('nav.pager')).toBeHidden();

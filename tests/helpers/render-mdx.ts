@@ -72,4 +72,5 @@ export const reportComponents: Record<string, Component> = {
   Restored: ({ id, children }) => jsx('ins', { 'data-id': id, children }),
   Gap: ({ id }) => jsx('mark', { 'data-id': id, children: '〔缺〕' }),
   LostImage: ({ id, children }) => jsx('figure', { id, children }),
+  FigureMark: ({ ids }) => jsx('sup', { 'data-figures': ids }),
 };

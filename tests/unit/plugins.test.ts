@@ -5,9 +5,9 @@
  * and rendered with the report components reduced to plain elements
  * (tests/helpers/render-mdx.ts). What it gives must be output.html, or for a case that
  * must fail, the error's message must be error.txt. A case's options are its files:
- * ledger.json (the ledger of the report `input`) and glossary.json; a case of
- * rehype-restored-punctuation with a glossary.json runs rehypeGlossaryFirstUse first, as
- * the site does.
+ * ledger.json (the ledger of the report `input`), glossary.json and programme.json (its
+ * figures); a case of rehype-restored-punctuation with a glossary.json runs
+ * rehypeGlossaryFirstUse first, as the site does.
  *
  * `UPDATE=1 npx vitest run tests/unit/plugins.test.ts` writes every expected file afresh
  * (and a new case's on its first run): review the diff.
@@ -19,6 +19,7 @@ import { glossaryFileSchema } from '../../src/core/schemas/glossary';
 import { ledgerSchema } from '../../src/core/schemas/ledger';
 import rehypeGlossaryFirstUse from '../../src/plugins/rehype-glossary-first-use';
 import rehypeRestoredPunctuation from '../../src/plugins/rehype-restored-punctuation';
+import rehypeFigureMarks, { quotedFiguresSchema } from '../../src/plugins/rehype-figure-marks';
 import { glossaryPath, pathUnder } from '../../src/lib/site-paths';
 import { renderMdx, reportComponents, type RenderOptions } from '../helpers/render-mdx';
 
@@ -41,6 +42,12 @@ const PLUGINS: Record<string, (dir: string) => RenderOptions['rehypePlugins']> =
   'rehype-restored-punctuation': (dir) => [
     ...(existsSync(join(dir, 'glossary.json')) ? [glossary(dir)] : []),
     [rehypeRestoredPunctuation, { ledgers: ledgers(dir) }],
+  ],
+  'rehype-figure-marks': (dir) => [
+    [
+      rehypeFigureMarks,
+      { figures: new Map(existsSync(join(dir, 'programme.json')) ? [['input', quotedFiguresSchema.parse(json(dir, 'programme.json')).figures]] : []) },
+    ],
   ],
 };
 

@@ -56,3 +56,15 @@ export function summariseLine(edits: readonly LedgerEdit[]): LineSummary {
   }
   return s;
 }
+
+/**
+ * How many interventions the interventions view lists for a report: every restoration or
+ * gap, every removed pinyin annotation and every restored punctuation mark (the sum of
+ * its 合计 line).
+ */
+export function interventionCount(blocks: readonly { edits: readonly LedgerEdit[] }[]): number {
+  return blocks.reduce((n, b) => {
+    const s = summariseLine(b.edits);
+    return n + s.restorations.length + s.pinyin.length + s.punctuationCount;
+  }, 0);
+}
