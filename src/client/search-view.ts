@@ -150,7 +150,7 @@ function svg(tag: string, attrs: Record<string, string | number>, ...children: E
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   e.append(...children);
-  return e as SVGElement;
+  return e;
 }
 
 const groupId = (slug: string) => `hits-${slug}`;
