@@ -3,7 +3,8 @@
  * RECALL_TERMS (tests/e2e/support/search.ts: place names, organisations, figures, short
  * words inside long compounds, in both scripts), the reports and records whose folded
  * text contains the term are worked out from the files on disk; then the term is
- * searched on the built site's /search/ page in Chromium (every "more" page loaded).
+ * searched on the built site's /search/ page in Chromium (every hit it lists, each
+ * report's passages shown and behind its <details>).
  *
  * For comparison it also indexes the same built pages the default way — Pagefind's own
  * HTML indexing of the report text (data-pagefind-body), segmented by language (one
@@ -19,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { expectedRecords, expectedReports, loadSearchCorpus, RECALL_TERMS } from '../tests/e2e/support/search';
+import { expectedRecords, expectedReports, listedExactHits, loadSearchCorpus, RECALL_TERMS } from '../tests/e2e/support/search';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { buildDefaultSite } from './pagefind-default';
 import { createStaticServer } from './serve';
@@ -34,22 +35,11 @@ async function listen(root: string) {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-/** Our search, through the page: every exact hit (slug#anchor), all pages of results. */
+/** Our search, through the page: every exact hit (slug#anchor) it lists. */
 async function ours(page: Page, origin: string, term: string): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
   await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor({ timeout: 30_000 });
-  const more = page.locator('.search-more button');
-  while (await more.isVisible().catch(() => false)) {
-    const count = await page.locator('.hit[data-match="exact"]').count();
-    await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.hit[data-match="exact"]').length > n, count);
-  }
-  return page.$$eval('.hit[data-match="exact"]', (items) =>
-    items.map((li) => {
-      const href = li.querySelector('h3 a')!.getAttribute('href')!;
-      return `${li.getAttribute('data-slug')}#${decodeURIComponent(href.split('#')[1]?.split(':~:')[0] ?? '')}`;
-    }),
-  );
+  return listedExactHits(page);
 }
 
 const corpus = await loadSearchCorpus(dir);

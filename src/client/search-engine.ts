@@ -3,23 +3,45 @@
  * file (fold map, report titles), and the search (src/lib/search/client.ts).
  */
 import { ArchiveSearch, excerpt, type Candidate, type Filters, type Hit, type PagefindLike } from '../lib/search/client';
-import type { Lookup } from '../lib/search/shared';
+import { distribution, groupByReport, recordPlaces, restInReadingOrder, shownAtFirst, type Distribution, type Located } from '../lib/search/groups';
+import { recordUrl, type Lookup } from '../lib/search/shared';
 
 interface PagefindModule {
-  createInstance(options: { basePath?: string; noWorker?: boolean }): PagefindLike & {
+  createInstance(options: { basePath?: string; noWorker?: boolean; metaCacheTag?: string }): PagefindLike & {
     options(options: Record<string, unknown>): Promise<void>;
   };
 }
 
+/** A hit not loaded yet: where it is, and a link to its element. */
+export interface PlacedHit {
+  slug: string;
+  anchor: string;
+  kind: Hit['kind'];
+  href: string;
+}
+
+/** One report's exact matches. */
+export interface ReportResults {
+  slug: string;
+  /** The report page. */
+  href: string;
+  title: string;
+  programme: string;
+  lang: string;
+  distribution: Distribution;
+  /** Its best passages (shownAtFirst), loaded. */
+  shown: Hit[];
+  /** Its other hits, in reading order, not loaded. */
+  rest: PlacedHit[];
+  /** Loads the passages of `rest` (once), in the same order. */
+  loadRest(): Promise<Hit[]>;
+}
+
 export interface Outcome {
-  /** Exact matches shown so far, best first. */
-  exact: Hit[];
-  /** How many exact matches there are in all (checked as they are loaded; an upper bound until then). */
+  /** Exact matches by report, the report with most first (src/lib/search/groups.ts). */
+  groups: ReportResults[];
+  /** How many exact matches there are in all. */
   exactTotal: number;
-  /** Whether more exact matches can be loaded. */
-  more: boolean;
-  /** The next `n` exact matches (or fewer); `more` says whether there are others after them. */
-  loadMore(n: number): Promise<Hit[]>;
   partial: Hit[];
   /** When nothing matched: shorter queries that do match, with their counts. */
   suggestions: { query: string; count: number }[];
@@ -28,7 +50,7 @@ export interface Outcome {
 }
 
 export interface Engine {
-  search(q: string, filters: Filters, pageSize: number): Promise<Outcome>;
+  search(q: string, filters: Filters): Promise<Outcome>;
   excerpt(hit: Pick<Hit, 'text' | 'ranges'>): ReturnType<typeof excerpt>;
   reportLang(slug: string): string;
 }
@@ -40,12 +62,12 @@ export interface Engine {
  * once, synchronously, when the instance is created, so <html lang> says 'und' for
  * exactly that call and is put back at once.
  */
-function createPagefind(mod: PagefindModule, base: string) {
+function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string) {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
   try {
-    return mod.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
+    return mod.createInstance({ basePath: `${base}pagefind/`, noWorker: true, metaCacheTag });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
@@ -55,40 +77,66 @@ function createPagefind(mod: PagefindModule, base: string) {
 /**
  * The engine, from Pagefind's module and the lookup file, which the search page starts
  * loading (src/client/search-page.ts) at the same time as this code, and the site's base
- * path (with its final slash), where Pagefind's files are.
+ * path (with its final slash), where Pagefind's files are. `metaCacheTag` is the tag the
+ * page asked for Pagefind's entry file with, so Pagefind's own request finds it loaded.
  */
-export async function createEngine(assets: { base: string; pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
+export async function createEngine(assets: { base: string; metaCacheTag: string; pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
   const [mod, lookup] = (await Promise.all([assets.pagefind, assets.lookup])) as [PagefindModule, Lookup];
-  const pagefind = createPagefind(mod, assets.base);
+  const pagefind = createPagefind(mod, assets.base, assets.metaCacheTag);
   // Results link to what the index says (base path included); meta only adds text, not score.
   await pagefind.options({ baseUrl: '/', ranking: { metaWeights: { text: 0 } } });
   const search = new ArchiveSearch(pagefind, lookup);
+  const places = recordPlaces(lookup);
 
   return {
     reportLang: (slug) => lookup.reports[slug]?.lang ?? 'zh-Hans',
     excerpt: (hit) => excerpt(hit.text, hit.ranges),
-    async search(q, filters, pageSize) {
+    async search(q, filters) {
       const found = await search.find(q, filters);
-      const queue: Candidate[] = [...found.exact];
-      let exactTotal = found.exact.length;
+      const groups = groupByReport(found.exact, lookup, places);
+      // A candidate whose text turns out not to hold the phrase is shown as a partial match.
       const demoted: Hit[] = [];
-
-      const take = async (n: number) => {
-        const batch = queue.splice(0, n);
-        const hits = await search.load(found.plan, batch);
-        // A candidate whose text turns out not to hold the phrase is not counted as exact.
-        const exact = hits.filter((h) => h.match === 'exact');
-        exactTotal -= batch.length - exact.length;
+      const exactOf = (hits: Hit[]) => {
         demoted.push(...hits.filter((h) => h.match === 'partial'));
-        return exact;
+        return hits.filter((h) => h.match === 'exact');
       };
-
-      const exact = await take(pageSize);
-      // Partial matches are a fallback for few exact ones: the best pageSize of them.
-      const partial = [...demoted, ...(await search.load(found.plan, found.partial.slice(0, pageSize)))];
+      const loaded = await Promise.all(
+        groups.map(async (group): Promise<ReportResults> => {
+          const best = group.hits.slice(0, shownAtFirst(group.hits.length));
+          const shown = exactOf(
+            await search.load(
+              found.plan,
+              best.map((h) => h.item),
+            ),
+          );
+          const dropped = new Set(best.filter((h) => !shown.some((s) => s.id === h.item.id)));
+          const rest = restInReadingOrder(group);
+          let more: Promise<Hit[]> | null = null;
+          const { title, programme, lang } = lookup.reports[group.slug]!;
+          return {
+            slug: group.slug,
+            href: recordUrl(assets.base, group.slug),
+            title,
+            programme,
+            lang,
+            distribution: distribution({ hits: group.hits.filter((h) => !dropped.has(h)), blocks: group.blocks }),
+            shown,
+            rest: rest.map((h) => placed(assets.base, h)),
+            // Loaded hits that turn out partial were counted already; they stay in the list.
+            loadRest: () =>
+              (more ??= search.load(
+                found.plan,
+                rest.map((h) => h.item),
+              )),
+          };
+        }),
+      );
+      // Partial matches are a fallback for few exact ones: the best ten of them.
+      const partial = [...demoted, ...(await search.load(found.plan, found.partial.slice(0, PARTIAL_SHOWN)))];
+      const exactTotal = loaded.reduce((n, g) => n + g.distribution.total, 0);
       let suggestions: Outcome['suggestions'] = [];
       let withoutFilters: number | null = null;
-      if (exact.length === 0 && partial.length === 0) {
+      if (exactTotal === 0 && partial.length === 0) {
         const active = Object.values(filters).some(Boolean);
         if (active) withoutFilters = (await search.find(q, {})).exact.length;
         suggestions = await suggest(
@@ -97,22 +145,20 @@ export async function createEngine(assets: { base: string; pagefind: Promise<unk
           filters,
         );
       }
-      return {
-        exact,
-        get exactTotal() {
-          return exactTotal;
-        },
-        get more() {
-          return queue.length > 0;
-        },
-        loadMore: take,
-        partial,
-        suggestions,
-        withoutFilters,
-      };
+      return { groups: loaded.filter((g) => g.distribution.total > 0), exactTotal, partial, suggestions, withoutFilters };
     },
   };
 }
+
+/** Partial matches shown, at most. */
+const PARTIAL_SHOWN = 10;
+
+const placed = (base: string, h: Located<Candidate>): PlacedHit => ({
+  slug: h.slug,
+  anchor: h.anchor,
+  kind: h.kind,
+  href: recordUrl(base, h.slug, h.anchor),
+});
 
 /** Shorter queries that match: each word of a query of several, or the halves of one long word. */
 async function suggest(search: ArchiveSearch, segments: string[], filters: Filters) {

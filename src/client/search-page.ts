@@ -4,20 +4,41 @@
  * Pagefind and the index are loaded (search-engine.ts) only once there is a query.
  * What the page holds and says is search-state.ts; the DOM, search-view.ts.
  */
-import { LOOKUP_PATH } from '../lib/search/shared';
+import { LOOKUP_PATH, PRELOAD_ATTRIBUTE } from '../lib/search/shared';
 import type { Engine } from './search-engine';
-import { FAILED_STATUS, PAGE_SIZE, latestSearch, pageTitle, queryFromSearch, queryPath, type HistoryMode, type SearchQuery } from './search-state';
+import { FAILED_STATUS, latestSearch, pageTitle, queryFromSearch, queryPath, type HistoryMode, type SearchQuery } from './search-state';
 import { searchView } from './search-view';
 
 let engine: Promise<Engine> | null = null;
+
+/**
+ * Asks for a file the search will need through <link rel=preload>, so the request made
+ * later (by pagefind.js) is answered from it rather than started then.
+ */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
 
 /** The engine, loaded once; a failed load is not kept, so the next search tries again. */
 function loadEngine(): Promise<Engine> {
   if (!engine) {
     const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-    // Pagefind and the lookup file start loading with the search code, not after it.
+    // Everything the first search needs starts loading now, side by side, rather than
+    // one after another: the search code, Pagefind, its entry file (under the cache tag
+    // the engine gives Pagefind), the files the page names (PRELOAD_ATTRIBUTE), the lookup file.
+    const metaCacheTag = String(Date.now());
+    preload(`${base}pagefind/pagefind-entry.json?ts=${metaCacheTag}`);
+    for (const file of (document.querySelector(`[${PRELOAD_ATTRIBUTE}]`)?.getAttribute(PRELOAD_ATTRIBUTE) ?? '').split(' ').filter(Boolean)) {
+      preload(`${base}${file}`);
+    }
     const assets = {
       base,
+      metaCacheTag,
       pagefind: import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<unknown>,
       lookup: fetch(`${base}${LOOKUP_PATH}`).then((r) => {
         if (!r.ok) throw new Error(`${LOOKUP_PATH}: ${r.status}`);
@@ -52,7 +73,7 @@ export function startSearchPage(): void {
     try {
       const engine = await loadEngine();
       performance.mark('search:engine');
-      const outcome = await engine.search(query.q, query.filters, PAGE_SIZE);
+      const outcome = await engine.search(query.q, query.filters);
       if (!isLatest()) return;
       view.showOutcome(query, outcome, engine);
       performance.mark('search:results');

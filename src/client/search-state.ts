@@ -5,15 +5,13 @@
  */
 import type { Filters, Hit } from '../lib/search/client';
 import { FILTER_KEYS } from '../lib/search/shared';
+import type { Distribution } from '../lib/search/groups';
 import type { Outcome } from './search-engine';
 
 export interface SearchQuery {
   q: string;
   filters: Filters;
 }
-
-/** Exact results shown at first, and added by each "more" click. */
-export const PAGE_SIZE = 10;
 
 /** The query a URL's search part asks for (?q=…&province=…): values trimmed, blank ones left out. */
 export function queryFromSearch(search: string): SearchQuery {
@@ -64,25 +62,45 @@ export const searchingStatus = (q: string): string => `正在搜索“${q}”…
 
 export const FAILED_STATUS = '搜索出错了，请刷新页面再试。';
 
-type Counts = Pick<Outcome, 'exact' | 'partial' | 'exactTotal' | 'more'>;
+/** What the announcement counts: the reports with exact matches, the partial matches, the exact ones in all. */
+interface Counts {
+  groups: readonly unknown[];
+  partial: readonly unknown[];
+  exactTotal: number;
+}
 
-export const foundNothing = (outcome: Pick<Outcome, 'exact' | 'partial'>): boolean => outcome.exact.length === 0 && outcome.partial.length === 0;
+export const foundNothing = (outcome: Omit<Counts, 'exactTotal'>): boolean => outcome.groups.length === 0 && outcome.partial.length === 0;
 
 /** What the live region announces when a search is done. */
 export function resultsStatus(q: string, outcome: Counts): string {
   const quoted = `“${q}”`;
-  const { exact, partial } = outcome;
+  const { partial, exactTotal } = outcome;
   if (foundNothing(outcome)) return `没有找到与${quoted}匹配的内容。`;
-  const total = outcome.exactTotal;
-  // Which reports the matches are in is known once they are all loaded.
-  const where = outcome.more ? `，先显示前 ${exact.length} 处` : `，在 ${new Set(exact.map((h) => h.slug)).size} 篇报道中`;
-  return total > 0
-    ? `${quoted}：找到 ${total} 处完全匹配${where}${partial.length ? `；另有 ${partial.length} 处部分匹配` : ''}。`
+  return exactTotal > 0
+    ? `${quoted}：找到 ${exactTotal} 处完全匹配，在 ${outcome.groups.length} 篇报道中${partial.length ? `；另有 ${partial.length} 处部分匹配` : ''}。`
     : `${quoted}：没有完全匹配；有 ${partial.length} 处部分匹配。`;
 }
 
-/** The "more" button's words: how many exact matches are not shown yet. */
-export const moreLabel = (total: number, shown: number): string => `显示更多完全匹配（还有 ${total - shown} 处）`;
+/** The caption of the table of where the matches are, report by report. */
+export const distributionCaption = (q: string): string => `“${q}”在各篇报道中的分布`;
+
+/** The table's column headings: the report, its number of matches, where they fall in its text. */
+export const DISTRIBUTION_COLUMNS = ['报道', '处数', '在全文中的位置（从标题到文末）'] as const;
+
+export const hitCount = (n: number): string => `${n} 处`;
+
+/** A report's matches in words: how many, and where (the text alternative of its distribution). */
+export function distributionLabel(d: Distribution): string {
+  const parts: string[] = [];
+  const p = d.paragraphs;
+  if (p) parts.push(p.first === p.last ? `在第 ${p.first} 段` : `分布于第 ${p.first}–${p.last} 段${p.count < d.total ? `（${p.count} 处）` : ''}`);
+  if (d.otherText > 0) parts.push(`标题、小标题或图片说明中 ${d.otherText} 处`);
+  if (d.panel > 0) parts.push(`项目概要中 ${d.panel} 处`);
+  return `${hitCount(d.total)}，${parts.join('，')}`;
+}
+
+/** The summary of a report's matches not shown at first. */
+export const restLabel = (n: number): string => `其余 ${n} 处`;
 
 export const partialNote = (q: string): string => `这些地方出现了“${q}”的每一个字或词，但没有连在一起。`;
 

@@ -4,18 +4,22 @@
  * it keeps is the form's.
  */
 import type { ExcerptPiece, Hit } from '../lib/search/client';
+import type { Distribution } from '../lib/search/groups';
 import { FILTER_KEYS } from '../lib/search/shared';
-import type { Engine, Outcome } from './search-engine';
+import type { Engine, Outcome, PlacedHit, ReportResults } from './search-engine';
 import {
-  PAGE_SIZE,
+  DISTRIBUTION_COLUMNS,
+  distributionCaption,
+  distributionLabel,
   foundNothing,
   hasFilters,
-  moreLabel,
+  hitCount,
   noMatchIntro,
   noMatchTips,
   partialNote,
   queryFromSearch,
   queryPath,
+  restLabel,
   resultsStatus,
   searchingStatus,
   submitHistory,
@@ -32,8 +36,9 @@ interface SearchView {
   showSearching(q: string): void;
   showSettled(): void;
   /**
-   * A finished search: the announcement, then the exact matches (with a "more" button
-   * while there are more), then the partial ones; or, when nothing matched, what to try.
+   * A finished search: the announcement, then the exact matches (where they fall, report
+   * by report; then each report with its best passages and the rest behind a <details>),
+   * then the partial ones; or, when nothing matched, what to try.
    */
   showOutcome(query: SearchQuery, outcome: Outcome, engine: Engine): void;
 }
@@ -104,20 +109,21 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
     },
     showSettled: () => results.removeAttribute('aria-busy'),
     showOutcome(query, outcome, engine) {
-      const { exact, partial } = outcome;
       status.textContent = resultsStatus(query.q, outcome);
       const nodes: Node[] = [];
       if (foundNothing(outcome)) nodes.push(noMatch(query, outcome));
-      if (exact.length > 0) {
-        const list = hitList('hits-exact', exact, engine);
-        nodes.push(el('h2', { id: 'hits-exact' }, '完全匹配'), list);
-        if (outcome.more) nodes.push(moreButton(list, outcome, engine));
+      if (outcome.groups.length > 0) {
+        nodes.push(
+          distributionTable(query.q, outcome.groups),
+          el('h2', { id: 'hits-exact' }, '完全匹配'),
+          ...outcome.groups.map((g) => reportGroup(g, engine)),
+        );
       }
-      if (partial.length > 0) {
+      if (outcome.partial.length > 0) {
         nodes.push(
           el('h2', { id: 'hits-partial' }, '部分匹配'),
           el('p', { class: 'search-results__note muted' }, partialNote(query.q)),
-          hitList('hits-partial', partial, engine),
+          el('ol', { class: 'hits', 'aria-labelledby': 'hits-partial' }, ...outcome.partial.map((h) => partialItem(h, engine))),
         );
       }
       results.replaceChildren(...nodes);
@@ -138,42 +144,138 @@ function withMarks<E extends HTMLElement>(parent: E, pieces: ExcerptPiece[]): E 
   return parent;
 }
 
-const hitList = (labelledBy: string, hits: Hit[], engine: Engine): HTMLOListElement =>
-  el('ol', { class: 'hits', 'aria-labelledby': labelledBy }, ...hits.map((h) => hitItem(h, engine)));
+const SVG = 'http://www.w3.org/2000/svg';
 
-function hitItem(hit: Hit, engine: Engine): HTMLLIElement {
-  const where = whereLabel(hit);
-  const link = el('a', { href: hit.href, lang: engine.reportLang(hit.slug) }, hit.title, el('span', { class: 'sr-only' }, `（${where}）`));
-  const li = el(
-    'li',
-    { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-match': hit.match },
-    el('h3', { class: 'hit__title' }, link),
-    el('p', { class: 'hit__meta' }, el('span', { class: 'hit__programme' }, hit.programme), el('span', { class: 'hit__where' }, where)),
+function svg(tag: string, attrs: Record<string, string | number>, ...children: Element[]): SVGElement {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  e.append(...children);
+  return e;
+}
+
+const groupId = (slug: string) => `hits-${slug}`;
+
+/**
+ * Where the matches are, report by report, in the manner of ctext.org's distribution
+ * chart: a row per report with its count as a bar, and its text from title to end as a
+ * strip with a tick at each block that matches. Drawn from the ids alone: no hit is loaded.
+ */
+function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement {
+  const most = Math.max(...groups.map((g) => g.distribution.total));
+  return el(
+    'table',
+    { class: 'hit-map' },
+    el('caption', {}, distributionCaption(q)),
+    el('thead', {}, el('tr', {}, ...DISTRIBUTION_COLUMNS.map((c) => el('th', { scope: 'col' }, c)))),
+    el(
+      'tbody',
+      {},
+      ...groups.map((g) =>
+        el(
+          'tr',
+          { 'data-slug': g.slug },
+          el('th', { scope: 'row' }, el('a', { href: `#${groupId(g.slug)}`, lang: g.lang }, g.title)),
+          el(
+            'td',
+            { class: 'hit-map__count' },
+            hitCount(g.distribution.total),
+            svg(
+              'svg',
+              { class: 'hit-map__bar', viewBox: `0 0 ${most} 1`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+              svg('rect', { width: g.distribution.total, height: 1 }),
+            ),
+          ),
+          el('td', { class: 'hit-map__where' }, strip(g.distribution)),
+        ),
+      ),
+    ),
   );
+}
+
+/** A report's text as a strip, a tick at each matching block; its text alternative says the same in words. */
+function strip(d: Distribution): SVGElement {
+  return svg(
+    'svg',
+    { class: 'hit-map__strip', viewBox: `0 0 ${d.blocks} 1`, preserveAspectRatio: 'none', role: 'img', 'aria-label': distributionLabel(d) },
+    svg('rect', { class: 'hit-map__text', width: d.blocks, height: 1 }),
+    ...d.ticks.map((t) =>
+      svg('line', {
+        class: 'hit-map__tick',
+        x1: t.block + 0.5,
+        x2: t.block + 0.5,
+        y1: 0,
+        y2: 1,
+        'vector-effect': 'non-scaling-stroke',
+        'data-anchor': t.anchor,
+      }),
+    ),
+  );
+}
+
+/** One report's exact matches: its title and count, its best passages, the rest behind a <details> that loads them when opened. */
+function reportGroup(group: ReportResults, engine: Engine): HTMLElement {
+  const id = groupId(group.slug);
+  const section = el(
+    'section',
+    { class: 'hit-group', id, 'data-slug': group.slug, 'aria-labelledby': `${id}-title` },
+    el('h3', { class: 'hit-group__title', id: `${id}-title` }, el('a', { href: group.href, lang: group.lang }, group.title)),
+    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, hitCount(group.distribution.total))),
+    el('ol', { class: 'hits' }, ...group.shown.map((h) => passageItem(h, engine))),
+  );
+  if (group.rest.length > 0) {
+    const list = el('ol', { class: 'hits' }, ...group.rest.map(placedItem));
+    const details = el('details', { class: 'hit-group__rest' }, el('summary', {}, restLabel(group.rest.length)), list);
+    details.addEventListener('toggle', () => {
+      if (!details.open || list.dataset.loaded) return;
+      list.dataset.loaded = 'true';
+      list.setAttribute('aria-busy', 'true');
+      group
+        .loadRest()
+        .then((hits) => list.replaceChildren(...hits.map((h) => passageItem(h, engine))))
+        .catch((error: unknown) => {
+          console.error(error);
+          delete list.dataset.loaded;
+        })
+        .finally(() => list.removeAttribute('aria-busy'));
+    });
+    section.append(details);
+  }
+  return section;
+}
+
+/** `li` with the passage of `hit` appended: a figure's label and value, then the excerpt, hits marked. */
+function withPassage(li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
   if (hit.kind === 'figure')
     li.append(withMarks(el('p', { class: 'hit__label', lang: 'zh-Hans' }), engine.excerpt({ text: hit.label, ranges: hit.labelRanges })));
   li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit)));
   return li;
 }
 
-/** Loads the next page of exact matches into `list`; gone when there are no more. */
-function moreButton(list: HTMLOListElement, outcome: Outcome, engine: Engine): HTMLElement {
-  const total = outcome.exactTotal;
-  const more = el('button', { class: 'search-button', type: 'button' }, moreLabel(total, list.children.length));
-  const wrap = el('p', { class: 'search-more' }, more);
-  const showMore = async () => {
-    more.disabled = true;
-    const items = (await outcome.loadMore(PAGE_SIZE)).map((h) => hitItem(h, engine));
-    list.append(...items);
-    if (outcome.more) {
-      more.textContent = moreLabel(total, list.children.length);
-      more.disabled = false;
-    } else {
-      wrap.remove();
-    }
-    // Keep the reader's place: focus the first new result.
-    items[0]?.querySelector('a')?.focus();
-  };
-  more.addEventListener('click', () => void showMore());
-  return wrap;
+/** A passage of a report's group: where it is (the link), and the passage. */
+function passageItem(hit: Hit, engine: Engine): HTMLLIElement {
+  const li = placedItem(hit);
+  li.dataset.match = hit.match;
+  return withPassage(li, hit, engine);
+}
+
+/** A hit whose passage is not loaded yet: where it is, linked. */
+function placedItem(hit: PlacedHit): HTMLLIElement {
+  return el(
+    'li',
+    { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-anchor': hit.anchor, 'data-match': 'exact' },
+    el('p', { class: 'hit__title' }, el('a', { href: hit.href }, whereLabel(hit))),
+  );
+}
+
+/** A partial match, on its own: report, where, excerpt. */
+function partialItem(hit: Hit, engine: Engine): HTMLLIElement {
+  const where = whereLabel(hit);
+  const link = el('a', { href: hit.href, lang: engine.reportLang(hit.slug) }, hit.title, el('span', { class: 'sr-only' }, `（${where}）`));
+  const li = el(
+    'li',
+    { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-anchor': hit.anchor, 'data-match': hit.match },
+    el('h3', { class: 'hit__title' }, link),
+    el('p', { class: 'hit__meta' }, el('span', { class: 'hit__programme' }, hit.programme), el('span', { class: 'hit__where' }, where)),
+  );
+  return withPassage(li, hit, engine);
 }

@@ -8,7 +8,10 @@
  *                                   (src/lib/search/records.ts), language 'und'
  *   <outDir>/search/lookup.json    the Traditional→Simplified character map the browser
  *                                   folds queries with (src/lib/search/fold-map.ts), and
- *                                   each report's title, programme and figure labels
+ *                                   each report's title, programme and figure labels, and
+ *                                   its records by Pagefind id in reading order
+ *   <outDir>/search/index.html     its preload attribute filled with the Pagefind files a
+ *                                   search loads first (namePreloads)
  *
  * It never indexes built HTML, so nothing but the report text and the programme summary
  * can be found: the records come from the content, which the site writes into the build
@@ -18,9 +21,10 @@
  *
  * This is the one module under src/ that reads files by path: the built output.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -28,7 +32,7 @@ import * as pagefind from 'pagefind';
 import { buildFoldMap } from '../lib/search/fold-map';
 import { SEARCH_INPUT_PATH, type SearchInput } from '../lib/search/input';
 import { buildEntries, buildLookup, corpusTexts, toPagefindRecord, type IndexEntry, type SourceReport } from '../lib/search/records';
-import { LOOKUP_PATH } from '../lib/search/shared';
+import { LOOKUP_PATH, PRELOAD_ATTRIBUTE, RECORD_LANGUAGE } from '../lib/search/shared';
 
 const UNUSED_PAGEFIND_FILES = [
   'pagefind-ui.js',
@@ -87,6 +91,58 @@ export async function builtPages(outDir: string, reports: SourceReport[]) {
   return { pages, headingId };
 }
 
+/** Pagefind's fragment files start, once unzipped, with this signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The id Pagefind gave each record (its fragment's file name, which search results
+ * carry as `id`), by the record's URL, read from the fragments of a written bundle.
+ */
+export async function pagefindIds(bundle: string): Promise<Map<string, string>> {
+  const dir = path.join(bundle, 'fragment');
+  const ids = new Map<string, string>();
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+    const data = gunzipSync(await readFile(path.join(dir, file))).toString('utf8');
+    if (!data.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`search index: ${path.join(dir, file)}: not a Pagefind fragment`);
+    const { url } = JSON.parse(data.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown };
+    if (typeof url !== 'string') throw new Error(`search index: ${path.join(dir, file)}: no url`);
+    ids.set(url, file.slice(0, -'.pf_fragment'.length));
+  }
+  return ids;
+}
+
+/** A record's Pagefind id, from pagefindIds(); a record Pagefind did not write is an error. */
+export function idOfRecord(ids: ReadonlyMap<string, string>): (url: string) => string {
+  return (url) => {
+    const id = ids.get(url);
+    if (!id) throw new Error(`search index: Pagefind wrote no fragment for ${url}`);
+    return id;
+  };
+}
+
+/**
+ * The files pagefind.js loads for our records' language once it has read the entry file
+ * (Pagefind 1.6: pagefind.<hash>.pf_meta and wasm.<wasm or "unknown">.pagefind), as paths
+ * under the site's base. A later Pagefind that names them otherwise only makes the page's
+ * early requests for them miss.
+ */
+export async function pagefindPreloads(bundle: string): Promise<string[]> {
+  const file = path.join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(file, 'utf8')) as { languages?: Record<string, { hash?: string; wasm?: string | null }> };
+  const language = entry.languages?.[RECORD_LANGUAGE];
+  if (!language?.hash) throw new Error(`search index: ${file}: no index for language "${RECORD_LANGUAGE}"`);
+  return [`pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`];
+}
+
+/** Fills the search page's empty preload attribute (PRELOAD_ATTRIBUTE) with `files`; the page must have it exactly once. */
+export async function namePreloads(searchPage: string, files: string[]): Promise<void> {
+  const html = await readFile(searchPage, 'utf8');
+  const empty = `${PRELOAD_ATTRIBUTE}=""`;
+  const at = html.indexOf(empty);
+  if (at < 0 || html.indexOf(empty, at + 1) >= 0) throw new Error(`search index: ${searchPage}: expected one empty ${PRELOAD_ATTRIBUTE} attribute`);
+  await writeFile(searchPage, `${html.slice(0, at)}${PRELOAD_ATTRIBUTE}="${files.join(' ')}"${html.slice(at + empty.length)}`);
+}
+
 export interface SearchIndexResult {
   entries: IndexEntry[];
   foldMapEntries: number;
@@ -141,9 +197,12 @@ export async function writeSearchIndex(options: {
     await pagefind.close();
   }
 
+  const bundle = path.join(outDir, 'pagefind');
+  const indexed = { entries, idOf: idOfRecord(await pagefindIds(bundle)) };
   const lookupFile = path.join(outDir, ...LOOKUP_PATH.split('/'));
   await mkdir(path.dirname(lookupFile), { recursive: true });
-  await writeFile(lookupFile, `${JSON.stringify(buildLookup({ reports, programmes }, map))}\n`);
+  await writeFile(lookupFile, `${JSON.stringify(buildLookup({ reports, programmes }, map, indexed))}\n`);
+  await namePreloads(path.join(outDir, 'search', 'index.html'), await pagefindPreloads(bundle));
 
   // `npm run bench` reads the time from this line to split the build time.
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -5,6 +5,7 @@
  * that takes focus on the way shows that it has it (WCAG 2.4.7).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { standsStill } from './support/dom';
 import { programmes, reportsInCaptureOrder } from './support/site';
 
 test.describe.configure({ timeout: 120_000 });
@@ -73,6 +74,7 @@ test('home → report → figure source → search → result, by keyboard alone
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#${figure.anchor}$`));
   const target = page.locator(`#${figure.anchor}`);
+  await standsStill(target);
   await expect(target).toBeInViewport();
   expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(target).toContainText(figure.quote.replace(/\s+/g, '').slice(0, 4));
@@ -101,6 +103,8 @@ test('home → report → figure source → search → result, by keyboard alone
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${base}reports/${slug}/#${anchor}`));
   await page.waitForLoadState('load');
-  await expect(page.locator(`#${anchor}`)).toBeInViewport();
-  await expect(page.locator(`#${anchor}`)).toContainText(/医疗|醫療/);
+  const paragraph = page.locator(`#${anchor}`);
+  await standsStill(paragraph);
+  await expect(paragraph).toBeInViewport();
+  await expect(paragraph).toContainText(/医疗|醫療/);
 });

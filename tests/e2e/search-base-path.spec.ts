@@ -19,14 +19,18 @@ test('search works under /archive/', async ({ page }) => {
   const hits = page.locator('.hit[data-match="exact"]');
   await expect(hits.first()).toBeVisible();
   await expect(page.locator('#search-status')).toContainText('找到');
-  for (const href of await hits.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+  for (const href of await hits.locator('.hit__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect(href).toMatch(/^\/archive\/reports\/huzhou-keping\//);
   }
   expect(requested).toContain('/archive/pagefind/pagefind.js');
   expect(requested).toContain('/archive/search/lookup.json');
   expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/'))).toEqual([]);
+  // Grouped by report: the one report that uses the word, its page under the base path.
+  await expect(page.locator('.hit-map tbody tr')).toHaveCount(1);
+  await expect(page.locator('.hit-group__title a')).toHaveAttribute('href', '/archive/reports/huzhou-keping/');
+  await expect(page.locator('.hit-map__tick').first()).toBeAttached();
 
-  const first = hits.locator('h3 a').first();
+  const first = hits.locator('.hit__title a').first();
   const anchor = /#([^:]+)/.exec((await first.getAttribute('href'))!)![1]!;
   await Promise.all([page.waitForURL(/\/archive\/reports\/huzhou-keping\/#/), first.click()]);
   await page.waitForLoadState('load');

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
 import { fold } from '../../src/lib/search/normalise';
+import { standsStill } from './support/dom';
 import { programmes } from './support/site';
-import { expectedRecords, expectedReports, loadSearchCorpus, ROOT, type SearchCorpus } from './support/search';
+import { expectedRecords, expectedReports, listedExactHits, loadSearchCorpus, RECALL_TERMS, ROOT, type SearchCorpus } from './support/search';
 
 let corpus: SearchCorpus;
 test.beforeAll(async () => {
@@ -31,21 +32,8 @@ async function settled(page: Page): Promise<void> {
   await expect(page.locator(STATUS)).not.toHaveText(/正在搜索/);
 }
 
-/** slug#anchor of every exact match, loading every page of results. */
-async function exactHits(page: Page): Promise<string[]> {
-  const more = page.locator('.search-more button');
-  while (await more.isVisible()) {
-    const n = await page.locator('.hit[data-match="exact"]').count();
-    await more.click();
-    await expect(page.locator('.hit[data-match="exact"]')).not.toHaveCount(n);
-  }
-  return page.$$eval('.hit[data-match="exact"]', (items) =>
-    items.map((li) => {
-      const href = li.querySelector('h3 a')!.getAttribute('href')!;
-      return `${li.getAttribute('data-slug')}#${decodeURIComponent(href.split('#')[1]?.split(':~:')[0] ?? '')}`;
-    }),
-  );
-}
+/** slug#anchor of every exact match the page lists. */
+const exactHits = (page: Page): Promise<string[]> => listedExactHits(page);
 
 const slugsOf = (hits: string[]) => [...new Set(hits.map((h) => h.split('#')[0]!))].sort();
 const keysOf = (corpus: SearchCorpus, q: string) =>
@@ -167,6 +155,65 @@ test('a phrase ranks above its scattered characters, which are labelled as parti
   expect(kinds.lastIndexOf('exact')).toBeLessThan(kinds.indexOf('partial') === -1 ? Infinity : kinds.indexOf('partial'));
 });
 
+test.describe('results by report', () => {
+  const TEXT_KINDS = ['title', 'heading', 'paragraph', 'caption'];
+
+  /** The word of the recall list that the most reports use (ties: the first). */
+  const widespread = () => {
+    let best = { q: '', reports: 0 };
+    for (const q of RECALL_TERMS) {
+      const n = expectedReports(corpus, q).length;
+      if (n > best.reports) best = { q, reports: n };
+    }
+    return best.q;
+  };
+
+  test('a word several reports use: every one of them in the first view, grouped, with its count and a tick per hit', async ({ page }) => {
+    const q = widespread();
+    const want = expectedReports(corpus, q);
+    expect(want.length, `${q} is used by several reports`).toBeGreaterThan(2);
+    const records = expectedRecords(corpus, q);
+    const count = (slug: string) => records.filter((e) => e.slug === slug).length;
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await search(page, q);
+    await expect(page.locator(STATUS)).toHaveText(`“${q}”：找到 ${records.length} 处完全匹配，在 ${want.length} 篇报道中。`);
+
+    // The distribution table: one row per report, most hits first, each in the first view.
+    const rows = page.locator('.hit-map tbody tr');
+    const slugs = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-slug')!));
+    expect([...slugs].sort()).toEqual(want);
+    const counts = slugs.map(count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const [i, slug] of slugs.entries()) {
+      const row = rows.nth(i);
+      await expect(row).toBeInViewport({ ratio: 1 });
+      await expect(row.locator('.hit-map__count')).toHaveText(`${count(slug)} 处`);
+      const inText = records.filter((e) => e.slug === slug && TEXT_KINDS.includes(e.kind));
+      const ticks = await row.locator('.hit-map__tick').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-anchor')!));
+      expect(ticks.sort(), slug).toEqual(inText.map((e) => e.anchor).sort());
+      await expect(row.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`^${count(slug)} 处，`));
+    }
+
+    // Then each report once, in the same order, with its count and every hit listed.
+    const groups = page.locator('.hit-group');
+    expect(await groups.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-slug')!))).toEqual(slugs);
+    for (const [i, slug] of slugs.entries()) {
+      await expect(groups.nth(i).locator('.hit-group__count')).toHaveText(`${count(slug)} 处`);
+      await expect(groups.nth(i).locator('.hit')).toHaveCount(count(slug));
+    }
+    expect((await exactHits(page)).sort()).toEqual(keysOf(corpus, q));
+
+    // The rest of a report's hits: behind <details>, their passages loaded on opening.
+    const group = groups.filter({ has: page.locator('details') }).first();
+    const rest = group.locator('details .hit');
+    await expect(rest.locator('.hit__excerpt')).toHaveCount(0);
+    await group.locator('details summary').click();
+    await expect(rest.locator('.hit__excerpt')).toHaveCount(await rest.count());
+    await expect(rest.locator('mark').first()).toBeVisible();
+  });
+});
+
 test.describe('filters', () => {
   const byProvince = (province: string) =>
     programmes()
@@ -244,7 +291,7 @@ test.describe('deep links', () => {
 
   test('a result lands on its paragraph, targeted, with the hit highlighted', async ({ page }) => {
     await search(page, '医疗');
-    const link = page.locator('.hit[data-match="exact"][data-kind="paragraph"] h3 a').first();
+    const link = page.locator('.hit[data-match="exact"][data-kind="paragraph"] .hit__title a').first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#p\d+:~:text=/);
     const [, slug, anchor] = /^\/reports\/([^/]+)\/#(p\d+)/.exec(href)!;
@@ -262,6 +309,7 @@ test.describe('deep links', () => {
       )
       .toBe(true);
     const para = page.locator(`#${anchor}`);
+    await standsStill(para);
     await expect(para).toBeInViewport();
     await expect(para).toHaveCSS('background-color', /rgb/);
 
@@ -282,13 +330,15 @@ test.describe('deep links', () => {
     // figures and the editorial summary; Traditional and Simplified.
     for (const q of ['援疆', '13.56亿元', '湖州', '骆驼']) {
       await search(page, q);
-      const all = await page.$$eval('.hit h3 a', (as) => as.map((a) => a.getAttribute('href')!));
+      // The passages shown (those behind a report's <details> are its other hits, linked alike).
+      const shown = page.locator('.hit__title a:visible');
+      const all = await shown.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const picks = [...new Set([0, 1, 2, Math.floor(all.length / 2), all.length - 1])].filter((i) => i >= 0 && i < all.length);
       for (const i of picks) {
         await search(page, q);
         const href = decodeURIComponent(all[i]!);
         const anchor = href.split('#')[1]!.split(':~:')[0]!;
-        await Promise.all([page.waitForURL(/\/reports\//), page.locator('.hit h3 a').nth(i).click()]);
+        await Promise.all([page.waitForURL(/\/reports\//), shown.nth(i).click()]);
         await page.waitForLoadState('load');
         const where = await page.evaluate((anchor) => {
           const t = document.querySelector(':target');
@@ -355,9 +405,9 @@ test.describe('accessibility', () => {
     await input.focus();
     await page.keyboard.type('医疗');
     await page.keyboard.press('Enter');
-    await expect(status).toContainText(/找到 \d+ 处完全匹配，(在 \d 篇报道中|先显示前 \d+ 处)/);
+    await expect(status).toContainText(/找到 \d+ 处完全匹配，在 \d 篇报道中/);
     await expect(input).toBeFocused();
-    // Tab: the button, the four filters, then the first result.
+    // Tab: the button, the four filters, then the first report of the distribution table.
     const order: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
@@ -369,7 +419,15 @@ test.describe('accessibility', () => {
       );
     }
     expect(order).toEqual(['button', 'province', 'region', 'theme', 'year', 'a']);
-    await expect(page.locator(':focus')).toHaveAttribute('href', /^\/reports\//);
+    const toGroup = (await page.locator(':focus').getAttribute('href'))!;
+    expect(toGroup).toMatch(/^#hits-[a-z0-9-]+$/);
+    // Enter: to that report's results; Tab: its title, then its first passage, which opens the report there.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${toGroup}$`));
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('href', new RegExp(`^/reports/${toGroup.slice('#hits-'.length)}/$`));
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('href', /^\/reports\/[a-z0-9-]+\/#/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/#p?\w/);
   });
@@ -398,5 +456,9 @@ test.describe('cost', () => {
     const chunks = loaded.filter((p) => p.startsWith('/pagefind/index/'));
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.length).toBeLessThan(6);
+    // A passage is loaded only where it is shown; every file once.
+    const fragments = loaded.filter((p) => p.startsWith('/pagefind/fragment/'));
+    expect(fragments.length).toBe(await page.locator('.hit__excerpt').count());
+    expect(new Set(loaded).size).toBe(loaded.length);
   });
 });

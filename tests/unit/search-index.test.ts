@@ -11,12 +11,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/serve';
-import { pageIds } from '../../src/integrations/search-index';
+import { idOfRecord, pageIds, pagefindIds } from '../../src/integrations/search-index';
 import type { Programme } from '../../src/core/schemas/programme';
 import { ArchiveSearch, excerpt, textDirectiveFor, type PagefindLike } from '../../src/lib/search/client';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
 import { buildEntries, buildLookup, corpusTexts, publicationYears, toPagefindRecord, type SourceReport } from '../../src/lib/search/records';
-import { kindOfAnchor, parseRecordUrl } from '../../src/lib/search/shared';
+import { groupByReport } from '../../src/lib/search/groups';
+import { kindOfAnchor, parseRecordUrl, type Lookup } from '../../src/lib/search/shared';
 
 const HANT: SourceReport = {
   slug: 'demo-hant',
@@ -100,13 +101,13 @@ describe('index entries', () => {
   const entries = buildEntries({ ...input, base: '/archive/', headingId }, map);
   const byUrl = new Map(entries.map((e) => [e.url, e]));
 
-  it('has one record per title, heading, caption, paragraph, figure and summary, each with its own URL under the base path', () => {
+  it('has one record per title, heading, caption, paragraph, figure and summary, text in reading order, each with its own URL under the base path', () => {
     expect(entries.map((e) => e.url)).toEqual([
       '/archive/reports/demo-hant/',
-      '/archive/reports/demo-hant/#產業援疆用力灌注發展活水',
-      '/archive/reports/demo-hant/#f1',
       '/archive/reports/demo-hant/#p1',
+      '/archive/reports/demo-hant/#產業援疆用力灌注發展活水',
       '/archive/reports/demo-hant/#p2',
+      '/archive/reports/demo-hant/#f1',
       '/archive/reports/demo-hant/#fig-total-funds',
       '/archive/reports/demo-hant/#programme',
       '/archive/reports/demo-hans/',
@@ -117,10 +118,10 @@ describe('index entries', () => {
     ]);
     expect(entries.map((e) => e.kind)).toEqual([
       'title',
+      'paragraph',
       'heading',
+      'paragraph',
       'caption',
-      'paragraph',
-      'paragraph',
       'figure',
       'summary',
       'title',
@@ -133,7 +134,7 @@ describe('index entries', () => {
       expect(parseRecordUrl(e.url)).toEqual({ slug: e.slug, anchor: e.anchor });
       expect(kindOfAnchor(e.anchor)).toBe(e.kind);
     }
-    expect(buildEntries({ ...input, base: '/', headingId }, map)[3]!.url).toBe('/reports/demo-hant/#p1');
+    expect(buildEntries({ ...input, base: '/', headingId }, map)[1]!.url).toBe('/reports/demo-hant/#p1');
   });
 
   it('indexes the folded text and shows the printed one', () => {
@@ -175,8 +176,8 @@ describe('index entries', () => {
     expect(publicationYears({ stated: false, estimate: '2023-09' })).toEqual(['2023']);
   });
 
-  it('writes a lookup with the fold map and what results show', () => {
-    const lookup = buildLookup(input, map);
+  it('writes a lookup with the fold map, what results show, and the records by id in reading order', () => {
+    const lookup = buildLookup(input, map, { entries, idOf: (url) => `id:${url.split('#')[1] ?? ''}` });
     expect(lookup.reports['demo-hant']).toEqual({
       title: '魯疆同心 醫療援疆',
       programme: 'demo-hant 项目',
@@ -186,6 +187,17 @@ describe('index entries', () => {
       notes: { p2: [23] },
       // The figure quotes 累計投入援疆資金13.56億元 from p1.
       quoted: { p1: [[14, 29]] },
+      // The text (title, p1, the heading, p2, the caption f1), then the summary panel.
+      records: [
+        ['id:', ''],
+        ['id:p1', 'p1'],
+        ['id:產業援疆用力灌注發展活水', '產業援疆用力灌注發展活水'],
+        ['id:p2', 'p2'],
+        ['id:f1', 'f1'],
+        ['id:fig-total-funds', 'fig-total-funds'],
+        ['id:programme', 'programme'],
+      ],
+      text: 5,
     });
     expect(lookup.fold).toContain('醫医');
   });
@@ -245,12 +257,14 @@ describe('a real Pagefind index of the fixture, searched as the page searches it
   let dir = '';
   let server: ReturnType<typeof createStaticServer>;
   let search: ArchiveSearch;
+  let lookup: Lookup;
+  const entries = buildEntries({ ...input, base: '/', headingId }, map);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
     const pagefind = await import('pagefind');
     const { index } = await pagefind.createIndex({});
-    for (const e of buildEntries({ ...input, base: '/', headingId }, map)) {
+    for (const e of entries) {
       const added = await index!.addCustomRecord(toPagefindRecord(e));
       expect(added.errors).toEqual([]);
     }
@@ -268,7 +282,8 @@ describe('a real Pagefind index of the fixture, searched as the page searches it
     };
     const instance = mod.createInstance({ basePath: `${origin}/pagefind/`, noWorker: true });
     await instance.options({ baseUrl: '/', ranking: { metaWeights: { text: 0 } } });
-    search = new ArchiveSearch(instance, buildLookup(input, map));
+    lookup = buildLookup(input, map, { entries, idOf: idOfRecord(await pagefindIds(path.join(dir, 'pagefind'))) });
+    search = new ArchiveSearch(instance, lookup);
   }, 60_000);
 
   afterAll(() => {
@@ -326,6 +341,16 @@ describe('a real Pagefind index of the fixture, searched as the page searches it
     expect((await run('骆驼', { province: 'shandong' })).exact).toEqual(['demo-hant#f1']);
     expect((await run('骆驼', { province: 'shandong', year: '2024' })).exact).toEqual([]);
     expect((await run('骆驼', { theme: '旅游' })).exact).toEqual(['demo-hans#p2', 'demo-hans#programme']);
+  });
+
+  it('groups the hits by report from their ids alone, every one placed by the lookup file', async () => {
+    const found = await search.find('骆驼');
+    const groups = groupByReport(found.exact, lookup);
+    expect(groups.map((g) => [g.slug, g.hits.map((h) => h.anchor).sort()])).toEqual([
+      ['demo-hans', ['p2', 'programme']],
+      ['demo-hant', ['f1']],
+    ]);
+    expect(groups[1]!.hits[0]!.block).toBe(4);
   });
 
   it('links to the element with a text directive for the hit, in the printed script', async () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from '../../src/lib/search/client';
+import type { Distribution } from '../../src/lib/search/groups';
 import {
+  distributionLabel,
   foundNothing,
   hasFilters,
   latestSearch,
-  moreLabel,
   noMatchTips,
   pageTitle,
   queryFromSearch,
   queryPath,
+  restLabel,
   resultsStatus,
   submitHistory,
   whereLabel,
@@ -91,27 +93,31 @@ describe('what the page says', () => {
     expect(pageTitle('')).toBe('搜索 · 援疆档案');
   });
 
-  it('counts the exact matches and the reports they are in once all are shown', () => {
-    const outcome = { exact: hits('a', 'b', 'a'), partial: [], exactTotal: 3, more: false };
-    expect(resultsStatus('医疗', outcome)).toBe('“医疗”：找到 3 处完全匹配，在 2 篇报道中。');
-  });
+  const groups = (n: number) => Array.from({ length: n }, () => ({}));
 
-  it('says how many are shown while more can be loaded, and adds the partial matches', () => {
-    const outcome = { exact: hits('a', 'b'), partial: hits('c'), exactTotal: 25, more: true };
-    expect(resultsStatus('医疗', outcome)).toBe('“医疗”：找到 25 处完全匹配，先显示前 2 处；另有 1 处部分匹配。');
+  it('counts the exact matches and the reports they are in, and adds the partial matches', () => {
+    expect(resultsStatus('医疗', { groups: groups(2), partial: [], exactTotal: 3 })).toBe('“医疗”：找到 3 处完全匹配，在 2 篇报道中。');
+    expect(resultsStatus('医疗', { groups: groups(5), partial: hits('c'), exactTotal: 25 })).toBe(
+      '“医疗”：找到 25 处完全匹配，在 5 篇报道中；另有 1 处部分匹配。',
+    );
   });
 
   it('says when only partial matches were found, and when nothing was', () => {
-    expect(resultsStatus('骆驼医疗', { exact: [], partial: hits('a', 'b'), exactTotal: 0, more: false })).toBe(
-      '“骆驼医疗”：没有完全匹配；有 2 处部分匹配。',
-    );
-    const nothing = { exact: [], partial: [], exactTotal: 0, more: false };
+    expect(resultsStatus('骆驼医疗', { groups: [], partial: hits('a', 'b'), exactTotal: 0 })).toBe('“骆驼医疗”：没有完全匹配；有 2 处部分匹配。');
+    const nothing = { groups: [], partial: [], exactTotal: 0 };
     expect(foundNothing(nothing)).toBe(true);
     expect(resultsStatus('火星', nothing)).toBe('没有找到与“火星”匹配的内容。');
   });
 
-  it('offers the exact matches not shown yet', () => {
-    expect(moreLabel(25, 10)).toBe('显示更多完全匹配（还有 15 处）');
+  it('says in words where a report’s matches fall, and names the rest', () => {
+    const d = (over: Partial<Distribution>): Distribution => ({ total: 0, ticks: [], blocks: 20, paragraphs: null, otherText: 0, panel: 0, ...over });
+    expect(distributionLabel(d({ total: 12, paragraphs: { count: 12, first: 3, last: 18 } }))).toBe('12 处，分布于第 3–18 段');
+    expect(distributionLabel(d({ total: 1, paragraphs: { count: 1, first: 5, last: 5 } }))).toBe('1 处，在第 5 段');
+    expect(distributionLabel(d({ total: 5, paragraphs: { count: 3, first: 2, last: 9 }, otherText: 1, panel: 1 }))).toBe(
+      '5 处，分布于第 2–9 段（3 处），标题、小标题或图片说明中 1 处，项目概要中 1 处',
+    );
+    expect(distributionLabel(d({ total: 2, panel: 2 }))).toBe('2 处，项目概要中 2 处');
+    expect(restLabel(3)).toBe('其余 3 处');
   });
 
   it('says where on its page a result is', () => {

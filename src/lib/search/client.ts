@@ -36,6 +36,8 @@ export type Filters = Partial<Record<FilterKey, string>>;
 
 /** A record Pagefind found, not yet loaded. */
 export interface Candidate {
+  /** Pagefind's id for the record (its fragment). */
+  id: string;
   result: PagefindResult;
   score: number;
   expected: 'exact' | 'partial';
@@ -178,16 +180,16 @@ export class ArchiveSearch {
     // with Han bigrams as a phrase (an exact search never falls back to a shorter term).
     const asPhrase = (seg: QuerySegment) => seg.phrase && (seg.terms.length > 1 || /\p{Script=Han}/u.test(seg.text));
     const bySegment = await Promise.all(plan.segments.map((seg) => this.ids(asPhrase(seg) ? `"${seg.terms.join(' ')}"` : seg.terms.join(' '), pf)));
-    const exact = intersect(bySegment).map(([result, score]) => ({ result, score, expected: 'exact' as const }));
+    const exact = intersect(bySegment).map(([result, score]) => ({ id: result.id, result, score, expected: 'exact' as const }));
 
     let partial: Candidate[] = [];
     if (exact.length < FEW && plan.units.length > 1 && plan.units.length <= MAX_PARTIAL_UNITS) {
       const byUnit = await Promise.all(plan.units.map((u) => this.ids(u, pf)));
       if (byUnit.every((m) => m.size > 0)) {
-        const seen = new Set(exact.map((c) => c.result.id));
+        const seen = new Set(exact.map((c) => c.id));
         partial = intersect(byUnit)
           .filter(([r]) => !seen.has(r.id))
-          .map(([result, score]) => ({ result, score, expected: 'partial' as const }));
+          .map(([result, score]) => ({ id: result.id, result, score, expected: 'partial' as const }));
       }
     }
     return { plan, exact, partial };
@@ -237,7 +239,7 @@ export class ArchiveSearch {
     }
     const fragment = `${where.anchor}${directive}`;
     return {
-      id: c.result.id,
+      id: c.id,
       match,
       slug: where.slug,
       kind,

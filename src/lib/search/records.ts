@@ -23,7 +23,7 @@ import { ourWordsIn } from '../apparatus/convert';
 import type { Programme } from '../../core/schemas/programme';
 import { blockText, GAP_TEXT, paragraphTexts, reportBlocks, segmentText } from '../report-text';
 import { fold, foldMapToPairs, indexContent, type FoldMap } from './normalise';
-import { FIGURE_PREFIX, RECORD_LANGUAGE, REPORT_FILTER, SUMMARY_ANCHOR, type FilterKey, type Lookup, type RecordKind } from './shared';
+import { FIGURE_PREFIX, RECORD_LANGUAGE, recordUrl, REPORT_FILTER, SUMMARY_ANCHOR, type FilterKey, type Lookup, type RecordKind } from './shared';
 
 /** One thing a reader can find, before it is handed to Pagefind. */
 export interface IndexEntry {
@@ -82,12 +82,6 @@ export function publicationYears(published: { stated: true; date: string } | { s
   const years: string[] = [];
   for (let y = a; y <= b; y++) years.push(String(y));
   return years;
-}
-
-/** The page of a report under `base`, with `#fragment` when one is given. */
-export function recordUrl(base: string, slug: string, fragment = ''): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
 interface HeadingOrCaption {
@@ -158,12 +152,13 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
       });
     };
 
+    // The text in reading order (the lookup file's records, and the hit distribution, follow it).
     add('title', '', report.deck ? `${report.title}\u3000${report.deck}` : report.title);
-    for (const item of headingsAndCaptions(report.body)) {
-      if (item.kind === 'heading') add('heading', input.headingId(report.slug, item.text), item.text);
-      else add('caption', item.id!, item.text);
+    for (const block of reportBlocks(report.body)) {
+      const text = blockText(block.segments);
+      if (block.kind === 'heading') add('heading', input.headingId(report.slug, text), text);
+      else add(block.kind, block.anchor, text);
     }
-    for (const [id, text] of paragraphTexts(report.body)) add('paragraph', id, text);
 
     // The summary panel (src/components/ProgrammeSummary.astro). A key figure (#fig-<id>)
     // is found by its label (ours) and its value; the sentence it quotes is the
@@ -224,14 +219,26 @@ export function quotedRanges(body: string, programme: Programme): Record<string,
   return out;
 }
 
+/** The records of the index as the lookup file lists them: the entries, and the id Pagefind gave each (by URL). */
+export interface IndexedRecords {
+  entries: readonly IndexEntry[];
+  idOf: (url: string) => string;
+}
+
+const TEXT_KINDS: ReadonlySet<RecordKind> = new Set(['title', 'heading', 'paragraph', 'caption']);
+
 /**
  * The lookup file (search/lookup.json): the fold map, and per report what a result shows
- * besides its text (title, programme, script, figure labels) and what its link needs.
+ * besides its text (title, programme, script, figure labels), what its link needs, and
+ * its records by Pagefind id in reading order, so the page groups and places the hits
+ * without loading them.
  */
-export function buildLookup(input: Pick<BuildEntriesInput, 'reports' | 'programmes'>, map: FoldMap): Lookup {
+export function buildLookup(input: Pick<BuildEntriesInput, 'reports' | 'programmes'>, map: FoldMap, records: IndexedRecords): Lookup {
   const reports: Lookup['reports'] = {};
   for (const r of input.reports) {
     const p = programmeFor(input.programmes, r.slug);
+    const own = records.entries.filter((e) => e.slug === r.slug);
+    const text = own.filter((e) => TEXT_KINDS.has(e.kind));
     reports[r.slug] = {
       title: r.title,
       programme: p.title,
@@ -239,9 +246,11 @@ export function buildLookup(input: Pick<BuildEntriesInput, 'reports' | 'programm
       figures: Object.fromEntries(p.figures.map((f) => [f.id, `${f.label}：${f.value}`])),
       notes: noteOffsets(r.body),
       quoted: quotedRanges(r.body, p),
+      records: [...text, ...own.filter((e) => !TEXT_KINDS.has(e.kind))].map((e) => [records.idOf(e.url), e.anchor]),
+      text: text.length,
     };
   }
-  return { version: 1, fold: foldMapToPairs(map), reports };
+  return { version: 2, fold: foldMapToPairs(map), reports };
 }
 
 /** Does an entry's searchable text, or its displayed text, contain the needle (both folded)? */

@@ -28,6 +28,14 @@ export const FIGURE_PREFIX = 'fig-';
  */
 export const LOOKUP_PATH = 'search/lookup.json';
 
+/**
+ * The search page's attribute (on its results) that the index builder fills, once
+ * Pagefind has written its files, with those every search loads after pagefind.js has
+ * read its entry file (metadata, WebAssembly; paths under the site's base, space-separated):
+ * the page asks for them as soon as it has a query.
+ */
+export const PRELOAD_ATTRIBUTE = 'data-pagefind-preload';
+
 /** One report in the lookup file. */
 interface LookupReport {
   /** The report's title, as printed. */
@@ -49,10 +57,18 @@ interface LookupReport {
    * or the browser would land on the quote in the panel.
    */
   quoted: Record<string, [number, number][]>;
+  /**
+   * Every record of the report, as [Pagefind's id for it, its element id]: first its
+   * text in reading order (title, then the body's headings, paragraphs and captions),
+   * then the summary panel's figures and editorial summary.
+   */
+  records: [string, string][];
+  /** How many of `records` are the text: the length of the report's hit distribution. */
+  text: number;
 }
 
 export interface Lookup {
-  version: 1;
+  version: 2;
   /** The fold map as character pairs (normalise.ts, foldMapFromPairs). */
   fold: string;
   reports: Record<string, LookupReport>;
@@ -70,6 +86,12 @@ export function kindOfAnchor(anchor: string): RecordKind {
   if (anchor.startsWith(FIGURE_PREFIX)) return 'figure';
   if (anchor === SUMMARY_ANCHOR) return 'summary';
   return 'heading';
+}
+
+/** The page of a report under `base`, with `#fragment` when one is given: a record's URL. */
+export function recordUrl(base: string, slug: string, fragment = ''): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
 /** Reads a record's URL (as the index stores it, base path included) back into report and anchor. */

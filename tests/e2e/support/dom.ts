@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * A paragraph's reader-visible text: its DOM text without the margin number (.pnum) and
@@ -29,4 +29,24 @@ export async function settled(page: Page): Promise<void> {
         );
       }),
   );
+}
+
+/**
+ * Waits until an element stands still: its top the same across two animation frames
+ * (the scroll to it, smooth or not, and any layout above it done), the page settled.
+ * Check where it is after this, never after a fixed time.
+ */
+export async function standsStill(el: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      el.evaluate(
+        (e) =>
+          new Promise<boolean>((resolve) => {
+            const top = e.getBoundingClientRect().top;
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(e.getBoundingClientRect().top === top)));
+          }),
+      ),
+    )
+    .toBe(true);
+  await settled(el.page());
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { builtPages } from '../../../src/integrations/search-index';
 import { sourceReports } from '../../../src/lib/search/input';
 import { buildFoldMap } from '../../../src/lib/search/fold-map';
@@ -47,6 +48,19 @@ export function expectedRecords(corpus: SearchCorpus, query: string): IndexEntry
 
 export function expectedReports(corpus: SearchCorpus, query: string): string[] {
   return [...new Set(expectedRecords(corpus, query).map((e) => e.slug))].sort();
+}
+
+/**
+ * slug#anchor of every exact match a search page lists: each report's passages, those
+ * shown and those behind its <details>, read from their links.
+ */
+export function listedExactHits(page: Pick<Page, '$$eval'>): Promise<string[]> {
+  return page.$$eval('#search-results .hit[data-match="exact"]', (items) =>
+    items.map((li) => {
+      const href = li.querySelector('.hit__title a')!.getAttribute('href')!;
+      return `${li.getAttribute('data-slug')}#${decodeURIComponent(href.split('#')[1]?.split(':~:')[0] ?? '')}`;
+    }),
+  );
 }
 
 /**
