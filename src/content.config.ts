@@ -29,6 +29,7 @@ export const collections = {
   regions: fromFiles(COLLECTIONS.regions),
   provinces: fromFiles(COLLECTIONS.provinces),
   places: fromFiles(COLLECTIONS.places),
+  gazetteer: fromFiles(COLLECTIONS.gazetteer),
   /** content/sources/<id>.txt: the raw captures. */
   sources: defineCollection({ loader: captures(), schema: captureSchema }),
   /** The land the pairing map draws, from the committed boundary file (content/map/). */

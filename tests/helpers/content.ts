@@ -100,6 +100,7 @@ export function loadCollections(root: string, options: LoadOptions = {}): Collec
     regions: loadFiles(root, COLLECTIONS.regions, problems),
     provinces: loadFiles(root, COLLECTIONS.provinces, problems),
     places: loadFiles(root, COLLECTIONS.places, problems),
+    gazetteer: loadFiles(root, COLLECTIONS.gazetteer, problems),
     sources: loadCaptures(root),
     boundaries: options.boundaries ?? [],
   };

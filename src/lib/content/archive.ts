@@ -6,6 +6,7 @@
 import type { Boundary } from '../../core/schemas/boundary';
 import type { Capture } from '../../core/schemas/source';
 import type { Change } from '../../core/schemas/changes';
+import type { Gazetteer } from '../../core/schemas/gazetteer';
 import type { GlossaryTerm } from '../../core/schemas/glossary';
 import type { Ledger } from '../../core/schemas/ledger';
 import type { Place, PlacesFile } from '../../core/schemas/places';
@@ -41,6 +42,7 @@ export interface Collections<R extends ReportEntryLike = ReportEntryLike> {
   regions: readonly Entry<RegionsFile>[];
   provinces: readonly Entry<Province[]>[];
   places: readonly Entry<PlacesFile>[];
+  gazetteer: readonly Entry<Gazetteer>[];
   sources: readonly Entry<Capture>[];
   boundaries: readonly Entry<Boundary>[];
 }

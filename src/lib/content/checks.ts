@@ -263,7 +263,7 @@ function checkProgrammes(c: Collections, reports: readonly ReadReport[], problem
 
 /** The files of one entry each (the glossary, the changelog…) must be there. */
 function checkSingleFiles(c: Collections, problems: Problems): void {
-  for (const name of ['glossary', 'changes', 'regions', 'provinces', 'places'] as const) {
+  for (const name of ['glossary', 'changes', 'regions', 'provinces', 'places', 'gazetteer'] as const) {
     if (c[name].length === 0) problems.push({ file: entryFile(COLLECTIONS[name], name), path: [], message: 'is missing' });
   }
 }

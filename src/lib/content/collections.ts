@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 import { changesFileSchema } from '../../core/schemas/changes';
+import { gazetteerSchema } from '../../core/schemas/gazetteer';
 import { glossaryFileSchema } from '../../core/schemas/glossary';
 import { ledgerSchema } from '../../core/schemas/ledger';
 import { placesFileSchema } from '../../core/schemas/places';
@@ -46,6 +47,8 @@ export const COLLECTIONS = {
   regions: singleFile('content/regions.json', regionsFileSchema),
   provinces: singleFile('content/provinces.json', provincesFileSchema),
   places: singleFile('content/places.json', placesFileSchema),
+  /** Every supporter and recipient of 对口援疆, with sources: the ids programmes name. */
+  gazetteer: singleFile('content/gazetteer.json', gazetteerSchema),
 };
 
 /** The raw captures: content/sources/<id>.txt (loaders/captures.ts). */
