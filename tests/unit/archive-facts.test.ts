@@ -1,7 +1,8 @@
 /** What the wording counts and lists, from the data (src/lib/archive-facts.ts). */
 import { describe, expect, it } from 'vitest';
 import { archiveFacts, shortPlaceName } from '../../src/lib/archive-facts';
-import type { Programme, Province } from '../../src/core/schemas/programme';
+import type { Programme } from '../../src/core/schemas/programme';
+import type { Province } from '../../src/lib/gazetteer';
 import type { Report } from '../../src/core/schemas/report';
 
 const report = (n: string, script: Report['script']) => ({ data: { source: { file: `content/sources/${n}_abc123.txt` }, script } });
@@ -13,6 +14,7 @@ const province = (id: Province['id'], name: string): Province => ({
   nameEn: id,
   description: '一。',
   descriptionEn: 'One.',
+  mapCode: 'CN-XX',
 });
 
 const programme = (slug: string, source: string, prov: Programme['province'], city: string | null): Programme => ({

@@ -7,11 +7,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, FIGURE_CSV_COLUMNS, figuresAsCsv, parsePrintedAmount, programmesAsJson } from '../../src/lib/programmes';
-import { checkProgramme } from '../../src/lib/content/checks';
+import { checkArchive, checkProgramme } from '../../src/lib/content/checks';
 import { ContentError, formatProblem, parseEntry } from '../../src/lib/content/errors';
 import { paragraphTexts } from '../../src/lib/report-text';
 import { programmeSchema, type Programme, type ProgrammeInput } from '../../src/core/schemas/programme';
-import { loadArchive } from '../helpers/content';
+import { gazetteerIds } from '../../src/core/schemas/gazetteer';
+import { loadArchive, loadCollections, ROOT } from '../helpers/content';
 
 // ---------------------------------------------------------------------------------------
 // Fixtures
@@ -209,13 +210,21 @@ describe('validateProgramme', () => {
 });
 
 describe('the programme schema, as the build reports it', () => {
-  it('reports a region id that is not one of the six, naming file and field path', () => {
-    const p = demo() as { recipients: { region: string }[] };
-    p.recipients[0]!.region = 'aksu-prefecture';
-    const problems = check(p);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/programmes\/demo\.json: recipients\[0\]\.region: /);
-    expect(problems[0]).toContain('kashgar');
+  it('reports a province or region id the gazetteer lacks, naming the file, the field and the known ids', () => {
+    const c = loadCollections(ROOT);
+    const [entry, ...others] = c.programmes;
+    const recipients = entry!.data.recipients.map((r, i) => (i === 0 ? { ...r, region: 'aksu-prefecture' } : r));
+    const problems = checkArchive({ ...c, programmes: [{ ...entry!, data: { ...entry!.data, province: 'atlantis', recipients } }, ...others] }).map(
+      formatProblem,
+    );
+    const ids = gazetteerIds(c.gazetteer[0]!.data);
+    const file = `content/programmes/${entry!.id}.json`;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${file}: province: "atlantis" is not a province or municipality in content/gazetteer.json; known: ${ids.provinces.join(', ')}`,
+        `${file}: recipients[0].region: "aksu-prefecture" is not a region in content/gazetteer.json; known: ${ids.regions.join(', ')}`,
+      ]),
+    );
   });
 
   it('reports fewer than six figures', () => {
@@ -269,9 +278,12 @@ describe('the real data', () => {
     for (const p of programmes) expect(p.figures.length, p.slug).toBeGreaterThanOrEqual(6);
   });
 
-  it('has valid region and province files', () => {
-    expect(loadArchive().regions.regions).toHaveLength(6);
-    expect(loadArchive().provinces).toHaveLength(3);
+  it('has, from the gazetteer, every region and province the programmes name', () => {
+    const archive = loadArchive();
+    expect(archive.regions.regions.map((r) => r.id).sort()).toEqual(
+      [...new Set(archive.programmes.flatMap((p) => p.recipients.map((r) => r.region)))].sort(),
+    );
+    expect(archive.provinces.map((p) => p.id).sort()).toEqual([...new Set(archive.programmes.map((p) => p.province))].sort());
   });
 });
 
