@@ -268,13 +268,8 @@ describe('the real data', () => {
       .filter((n) => n.endsWith('.mdx'))
       .map((n) => n.replace(/\.mdx$/, ''));
     expect(programmes.map((p) => p.slug).sort()).toEqual(reports.sort());
-    expect(programmes.map((p) => p.slug)).toEqual([
-      'shandong-12th-division',
-      'dongying-shule',
-      'taizhou-alar',
-      'shanxi-changji-6th-division',
-      'huzhou-keping',
-    ]);
+    const captureOrder = [...programmes].sort((a, b) => a.source.localeCompare(b.source)).map((p) => p.slug);
+    expect(programmes.map((p) => p.slug)).toEqual(captureOrder);
     for (const p of programmes) expect(p.figures.length, p.slug).toBeGreaterThanOrEqual(6);
   });
 
@@ -427,6 +422,6 @@ describe('programmesAsJson', () => {
   it('is plain JSON for the real data', () => {
     const data = programmesAsJson(loadArchive().programmes);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
-    expect(data).toHaveLength(5);
+    expect(data).toHaveLength(loadArchive().programmes.length);
   });
 });
