@@ -76,8 +76,9 @@ export interface PublicProgramme {
   province: Programme['province'];
   city: string | null;
   recipients: { name: string; region: string; kind: string; primary: boolean; anchor: string; quote: string }[];
-  period: Programme['period'];
-  batch: Programme['batch'];
+  /** Period, batch and summary are absent, themes and figures empty, while the programme is not curated (CURATED_FIELDS). */
+  period?: Programme['period'];
+  batch?: Programme['batch'];
   themes: string[];
   figures: {
     id: string;
@@ -90,7 +91,7 @@ export interface PublicProgramme {
     permalink: string;
   }[];
   /** Our summary, not the report's words. */
-  editorialSummary: string;
+  editorialSummary?: string;
   /** The raw capture's file name (content/sources/<source>). */
   source: string;
   /** The report page. */
@@ -118,8 +119,8 @@ export function programmesAsJson(programmes: readonly Programme[], base = '/'): 
     })),
     period: p.period,
     batch: p.batch,
-    themes: [...p.themes],
-    figures: p.figures.map((f) => ({
+    themes: [...(p.themes ?? [])],
+    figures: (p.figures ?? []).map((f) => ({
       id: f.id,
       label: f.label,
       category: f.category,
@@ -157,7 +158,7 @@ function plainNumber(n: number): string {
 export function figuresAsCsv(programmes: readonly Programme[], base = '/'): string {
   const rows: string[][] = [[...FIGURE_CSV_COLUMNS]];
   for (const p of programmes) {
-    for (const f of p.figures) {
+    for (const f of p.figures ?? []) {
       rows.push([
         p.slug,
         f.id,

@@ -146,6 +146,15 @@ export function countSentences(text: string): number {
   return text.split(/[。！？]+[”’」』）]*/).filter((s) => s.trim() !== '').length;
 }
 
+/**
+ * The curation of a programme: what an editor reads out of the report after it is added —
+ * period, batch, themes, figures and our summary. A programme file gives all five or none:
+ * without them the report still publishes (its page, browse entries, search records and map
+ * line), its summary panel says the summary has not been compiled yet, and the comparison
+ * and the timeline show what is known of it. `npm run add` writes such a file.
+ */
+export const CURATED_FIELDS = ['period', 'batch', 'themes', 'figures', 'summary'] as const;
+
 /** One programme: a province's (or city's) pairing assistance as one report presents it. */
 export const programmeSchema = z
   .strictObject({
@@ -155,33 +164,47 @@ export const programmeSchema = z
     title: hansTextSchema.max(30),
     /** The id of a province or municipality in content/gazetteer.json. */
     province: z.string().min(1),
-    /** The city that leads the programme as printed, e.g. 东营市, 台州市, 湖州市; null when the province itself leads. */
-    city: z.string().min(1).nullable(),
+    /** The city that leads the programme as printed, e.g. 东营市, 台州市, 湖州市; null (or absent) when the province itself leads. */
+    city: z.string().min(1).nullable().default(null),
     /** Who receives support; at least one is primary. */
     recipients: z
       .array(recipientSchema)
       .min(1)
       .refine((rs) => rs.some((r) => r.primary), 'at least one recipient is primary'),
-    period: periodSchema,
-    /** The batch of cadres the report is about, or null when it names none. */
-    batch: batchSchema.nullable(),
+    /** Curated (CURATED_FIELDS): the period the report covers. */
+    period: periodSchema.optional(),
+    /** Curated: the batch of cadres the report is about, or null when it names none. */
+    batch: batchSchema.nullable().optional(),
+    /** Curated. */
     themes: z
       .array(z.enum(THEMES))
       .min(1)
-      .refine((ts) => new Set(ts).size === ts.length, 'themes are listed once each'),
-    /** At least six numbers, each tied to its sentence. */
-    figures: z.array(figureSchema).min(6, 'a programme lists at least six figures'),
-    /** Two to four sentences in Simplified Chinese; editorial, ours, marked as such on the page. */
-    summary: hansTextSchema.refine((s) => {
-      const n = countSentences(s);
-      return n >= 2 && n <= 4;
-    }, 'the summary is two to four sentences'),
+      .refine((ts) => new Set(ts).size === ts.length, 'themes are listed once each')
+      .optional(),
+    /** Curated: at least six numbers, each tied to its sentence. */
+    figures: z.array(figureSchema).min(6, 'a programme lists at least six figures').optional(),
+    /** Curated: two to four sentences in Simplified Chinese; editorial, ours, marked as such on the page. */
+    summary: hansTextSchema
+      .refine((s) => {
+        const n = countSentences(s);
+        return n >= 2 && n <= 4;
+      }, 'the summary is two to four sentences')
+      .optional(),
     /** The raw capture's file name, e.g. 002_9aad51f88f39f515.txt (in content/sources/). */
     source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'the capture file name, e.g. 002_9aad51f88f39f515.txt'),
   })
   .superRefine((p, ctx) => {
+    const given = CURATED_FIELDS.filter((field) => p[field] !== undefined);
+    if (given.length > 0 && given.length < CURATED_FIELDS.length) {
+      const missing = CURATED_FIELDS.filter((field) => p[field] === undefined);
+      ctx.addIssue({
+        code: 'custom',
+        message: `a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks ${missing.join(', ')} (give them, or leave out ${given.join(', ')} to publish the report uncurated)`,
+        path: [missing[0]!],
+      });
+    }
     const seen = new Map<string, number>();
-    p.figures.forEach((f, i) => {
+    p.figures?.forEach((f, i) => {
       const first = seen.get(f.id);
       if (first !== undefined) {
         ctx.addIssue({
@@ -201,5 +224,12 @@ export type Batch = z.infer<typeof batchSchema>;
 export type Amount = z.infer<typeof amountSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
+/** A programme whose curation (CURATED_FIELDS) is given. */
+export type CuratedProgramme = Programme & Required<Pick<Programme, (typeof CURATED_FIELDS)[number]>>;
+
+/** Whether the programme's period, batch, themes, figures and summary are given (the schema allows all or none). */
+export function isCurated(p: Programme): p is CuratedProgramme {
+  return p.summary !== undefined;
+}
 /** A programme file before defaults are applied (what the JSON may say). */
 export type ProgrammeInput = z.input<typeof programmeSchema>;

@@ -201,15 +201,16 @@ export function checkProgramme(entry: Entry<Programme>, report: { file: string; 
     if (!r.quote.includes(r.name)) at(['recipients', i, 'name'], `"${r.name}" is not in its quote`);
   });
 
-  checkQuote(['period'], programme.period.anchor, programme.period.quote);
-  if (!programme.period.quote.includes(programme.period.text)) at(['period', 'text'], `"${programme.period.text}" is not in its quote`);
+  /** A stated fact (period, batch): its quote, and its text within the quote. */
+  const checkStated = (field: 'period' | 'batch', stated: { text: string; anchor: string; quote: string } | null | undefined): void => {
+    if (!stated) return;
+    checkQuote([field], stated.anchor, stated.quote);
+    if (!stated.quote.includes(stated.text)) at([field, 'text'], `"${stated.text}" is not in its quote`);
+  };
+  checkStated('period', programme.period);
+  checkStated('batch', programme.batch);
 
-  if (programme.batch !== null) {
-    checkQuote(['batch'], programme.batch.anchor, programme.batch.quote);
-    if (!programme.batch.quote.includes(programme.batch.text)) at(['batch', 'text'], `"${programme.batch.text}" is not in its quote`);
-  }
-
-  programme.figures.forEach((f, i) => {
+  programme.figures?.forEach((f, i) => {
     const path = ['figures', i];
     checkQuote(path, f.anchor, f.quote);
     if (!f.quote.includes(f.value)) at([...path, 'value'], `"${f.value}" is not in its quote`);

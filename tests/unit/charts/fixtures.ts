@@ -1,8 +1,8 @@
 /** Small hand-made programme data for the chart unit tests. */
-import type { Programme } from '../../../src/core/schemas/programme';
+import type { CuratedProgramme } from '../../../src/core/schemas/programme';
 import type { Place, Province, Region } from '../../../src/lib/gazetteer';
 
-export function programmes(): Programme[] {
+export function programmes(): CuratedProgramme[] {
   return [
     {
       slug: 'alpha',
