@@ -40,6 +40,11 @@ function testPages() {
           entrypoint: './tests/e2e/fixtures/whitespace.astro',
           prerender: true,
         });
+        injectRoute({
+          pattern: '/_test/uncurated',
+          entrypoint: './tests/e2e/fixtures/uncurated.astro',
+          prerender: true,
+        });
       },
     },
   };

@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_PORT = PORT + 1;
-const TEST_BUILD_SPECS = /(base-path|whitespace|changes)\.spec\.ts/;
+const TEST_BUILD_SPECS = /(base-path|whitespace|changes|uncurated)\.spec\.ts/;
 
 const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
 

@@ -26,9 +26,6 @@ export const collections = {
   restorations: fromFiles(COLLECTIONS.restorations),
   glossary: fromFiles(COLLECTIONS.glossary),
   changes: fromFiles(changes),
-  regions: fromFiles(COLLECTIONS.regions),
-  provinces: fromFiles(COLLECTIONS.provinces),
-  places: fromFiles(COLLECTIONS.places),
   gazetteer: fromFiles(COLLECTIONS.gazetteer),
   /** content/sources/<id>.txt: the raw captures. */
   sources: defineCollection({ loader: captures(), schema: captureSchema }),

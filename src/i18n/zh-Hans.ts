@@ -120,6 +120,7 @@ const report = {
   paragraphLink: (n: string) => `原文第 ${n} 段`,
   editorialSummary: '编者摘要',
   editorialNote: '本档案编者所写，并非报道原文',
+  summaryPending: '本篇摘要尚未编写，时段、主题与关键数字也尚待整理。',
   recipientKind: {
     prefecture: '地州',
     county: '县',
@@ -276,6 +277,7 @@ const charts = {
     colBatch: '批次（报道原话）',
     colPublished: '发表日期',
     noBatch: '报道未提批次',
+    notCurated: '尚待整理',
     yearOnly: '仅有年份',
     notStated: '原文未注明',
     estimate: (range: string) => `估计 ${range}`,
@@ -312,6 +314,7 @@ const charts = {
     } as Record<string, string>,
     period: '时段',
     none: '报道未给出此类数字',
+    notCurated: '本篇数字尚待整理',
     approx: (q: string) => `约数（原文作“${q}”）`,
     mixedUnits: (units: readonly string[]) => `单位不同：${series(units)}`,
     quoteTitle: (quote: string) => `原句：${quote}`,

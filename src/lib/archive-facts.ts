@@ -4,7 +4,8 @@
  * adding a report changes the wording with it (src/i18n formats the numbers).
  */
 import { captureNumber, inCaptureOrder, provinceCounts, provinceGroups, type HasCapture } from './browse';
-import type { Programme, Province } from '../core/schemas/programme';
+import type { Programme } from '../core/schemas/programme';
+import type { Province } from './gazetteer';
 import type { Report } from '../core/schemas/report';
 
 type Script = Report['script'];

@@ -126,7 +126,7 @@ export function regionCounts(programmes: readonly Programme[]): Map<string, numb
  * data lists the report's lead figures first).
  */
 export function headlineFigures(programme: Programme, n = 2): Figure[] {
-  return programme.figures.slice(0, n);
+  return (programme.figures ?? []).slice(0, n);
 }
 
 /** Primary recipients first, then the others, each group in the data's order. */
@@ -138,6 +138,6 @@ export function recipientsByRole(programme: Programme): { primary: Recipient[]; 
 }
 
 /** A programme's period in the one style used everywhere (home, lists, timeline, comparison): 2015.8–2025.8. */
-export function periodRange(period: { start?: string; end?: string }): string | null {
-  return periodTag(period.start, period.end) || null;
+export function periodRange(period: { start?: string; end?: string } | undefined): string | null {
+  return (period && periodTag(period.start, period.end)) || null;
 }

@@ -152,7 +152,7 @@ export function citationData(report: { id: string; data: Report }, programme: Pr
     programme: programme
       ? {
           title: programme.title,
-          keywords: [...programme.themes],
+          keywords: [...(programme.themes ?? [])],
           recipients: programme.recipients.map((r) => r.name),
         }
       : null,

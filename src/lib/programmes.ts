@@ -13,7 +13,7 @@ export const KEY_FIGURE_COUNT = 4;
  * figures the editors list headline first (content/programmes/<slug>.json). Every figure,
  * these included, is listed with its sentence after the text.
  */
-export function keyFigures(programme: Programme): Programme['figures'] {
+export function keyFigures(programme: CuratedProgramme): Figure[] {
   return programme.figures.slice(0, KEY_FIGURE_COUNT);
 }
 
@@ -88,8 +88,9 @@ export interface PublicProgramme {
   province: Programme['province'];
   city: string | null;
   recipients: { name: string; region: string; kind: string; primary: boolean; anchor: string; quote: string }[];
-  period: Programme['period'];
-  batch: Programme['batch'];
+  /** Period, batch and summary are absent, themes and figures empty, while the programme is not curated (CURATED_FIELDS). */
+  period?: Programme['period'];
+  batch?: Programme['batch'];
   themes: string[];
   figures: {
     id: string;
@@ -102,7 +103,7 @@ export interface PublicProgramme {
     permalink: string;
   }[];
   /** Our summary, not the report's words. */
-  editorialSummary: string;
+  editorialSummary?: string;
   /** The raw capture's file name (content/sources/<source>). */
   source: string;
   /** The report page. */
@@ -130,8 +131,8 @@ export function programmesAsJson(programmes: readonly Programme[], base = '/'): 
     })),
     period: p.period,
     batch: p.batch,
-    themes: [...p.themes],
-    figures: p.figures.map((f) => ({
+    themes: [...(p.themes ?? [])],
+    figures: (p.figures ?? []).map((f) => ({
       id: f.id,
       label: f.label,
       category: f.category,
@@ -169,7 +170,7 @@ function plainNumber(n: number): string {
 export function figuresAsCsv(programmes: readonly Programme[], base = '/'): string {
   const rows: string[][] = [[...FIGURE_CSV_COLUMNS]];
   for (const p of programmes) {
-    for (const f of p.figures) {
+    for (const f of p.figures ?? []) {
       rows.push([
         p.slug,
         f.id,

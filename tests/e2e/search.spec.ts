@@ -230,7 +230,7 @@ test.describe('filters', () => {
 
   test('filters combine', async ({ page }) => {
     const match = (p: ReturnType<typeof programmes>[number]) =>
-      p.province === 'zhejiang' && p.recipients.some((r) => r.region === 'aksu') && p.themes.includes('医疗');
+      p.province === 'zhejiang' && p.recipients.some((r) => r.region === 'aksu') && (p.themes ?? []).includes('医疗');
     const want = expectedReports(corpus, '医疗').filter((s) => programmes().some((p) => p.slug === s && match(p)));
     expect(want).toEqual(['huzhou-keping']);
     await search(page, '医疗', `&province=zhejiang&region=aksu&theme=${encodeURIComponent('医疗')}`);

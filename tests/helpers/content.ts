@@ -19,8 +19,15 @@ import { COLLECTIONS, singleFile, SOURCES_DIR, type FileCollection } from '../..
 import { ContentError, parseEntry, type ContentProblem } from '../../src/lib/content/errors';
 import { readBoundaries } from '../../src/lib/content/loaders/boundaries';
 import type { z } from 'zod';
+import { isCurated, type CuratedProgramme, type Programme } from '../../src/core/schemas/programme';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The programme, for a test about its curation (period, batch, themes, figures, summary); a programme without it fails the test by name. */
+export function curated(p: Programme): CuratedProgramme {
+  if (!isCurated(p)) throw new Error(`content/programmes/${p.slug}.json is not curated, and this test reads its curation`);
+  return p;
+}
 
 /** The files of `dir` under `root` whose names match, sorted, as paths from `root`. */
 function filesIn(root: string, dir: string, matches: (name: string) => boolean): string[] {
@@ -97,9 +104,6 @@ export function loadCollections(root: string, options: LoadOptions = {}): Collec
     restorations: loadFiles(root, COLLECTIONS.restorations, problems),
     glossary: loadFiles(root, COLLECTIONS.glossary, problems),
     changes: loadFiles(root, changes, problems),
-    regions: loadFiles(root, COLLECTIONS.regions, problems),
-    provinces: loadFiles(root, COLLECTIONS.provinces, problems),
-    places: loadFiles(root, COLLECTIONS.places, problems),
     gazetteer: loadFiles(root, COLLECTIONS.gazetteer, problems),
     sources: loadCaptures(root),
     boundaries: options.boundaries ?? [],

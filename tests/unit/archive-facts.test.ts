@@ -1,7 +1,7 @@
 /** What the wording counts and lists, from the data (src/lib/archive-facts.ts). */
 import { describe, expect, it } from 'vitest';
 import { archiveFacts, shortPlaceName } from '../../src/lib/archive-facts';
-import type { Province } from '../../src/core/schemas/programme';
+import type { Province } from '../../src/lib/gazetteer';
 import { programme } from '../fixtures/programme';
 import type { Report } from '../../src/core/schemas/report';
 
@@ -14,6 +14,7 @@ const province = (id: Province['id'], name: string): Province => ({
   nameEn: id,
   description: '一。',
   descriptionEn: 'One.',
+  mapCode: 'CN-XX',
 });
 
 const provinces = [province('shandong', '山东省'), province('zhejiang', '浙江省'), province('shanxi', '山西省')];

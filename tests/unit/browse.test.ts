@@ -17,7 +17,7 @@ import {
   reportsNamingRegion,
   simplifiedName,
 } from '../../src/lib/browse';
-import { loadArchive } from '../helpers/content';
+import { curated, loadArchive } from '../helpers/content';
 import { programme } from '../fixtures/programme';
 
 const entry = (id: string, n: string) => ({ id, data: { source: { file: `content/sources/${n}_abc123.txt` } } });
@@ -122,7 +122,7 @@ describe('small helpers', () => {
   });
 
   it('splits recipients by role and picks headline figures from the front of the list', () => {
-    const p = loadArchive().programmes.find((x) => x.slug === 'huzhou-keping')!;
+    const p = curated(loadArchive().programmes.find((x) => x.slug === 'huzhou-keping')!);
     const { primary, secondary } = recipientsByRole(p);
     expect(primary.every((r) => r.primary)).toBe(true);
     expect(secondary.every((r) => !r.primary)).toBe(true);

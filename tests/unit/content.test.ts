@@ -81,9 +81,9 @@ describe('a sound archive', () => {
     expect(archive.programmes.map((p) => p.slug)).toEqual(['demo']);
     expect([...archive.ledgers.keys()]).toEqual(['demo']);
     expect(archive.glossary.map((t) => t.id)).toEqual(['yuanjiang']);
-    expect(archive.places.map((p) => p.id)).toEqual(['keping']);
-    expect(archive.regions.regions).toHaveLength(6);
-    expect(archive.provinces).toHaveLength(3);
+    expect(archive.places.map((p) => p.id)).toEqual(['aksu', 'hotan', 'xpcc-1st-division', 'keping']);
+    expect(archive.regions.regions.map((r) => r.id)).toEqual(['aksu']);
+    expect(archive.provinces.map((p) => p.id)).toEqual(['zhejiang']);
   });
 
   it('gives each change the id of its place in the file', () => {
@@ -125,7 +125,10 @@ describe('a broken archive stops the build, naming the file and the field', () =
       ],
     ],
     ['change-anchor', ['content/changes.json: [0].anchor: report "demo" has no paragraph, figure or note "p9"']],
-    ['recipient-place', ['content/programmes/demo.json: recipients[0].name: "柯坪县" has no place in content/places.json (add it to a place\'s "names")']],
+    [
+      'recipient-place',
+      ['content/programmes/demo.json: recipients[0].name: "柯坪县" has no place in content/gazetteer.json (add it to a recipient\'s "aliases")'],
+    ],
     ['glossary-duplicate', ['content/glossary.json: [1].id: id "yuanjiang" is already used by entry 0']],
     [
       'report-without-programme',

@@ -54,7 +54,7 @@ describe('writeBody and readBody', () => {
   const reportsDir = join(process.cwd(), 'content/reports');
   const reports = readdirSync(reportsDir).filter((name) => name.endsWith('.mdx'));
 
-  it('cover the five reports', () => expect(reports).toHaveLength(5));
+  it('cover every report', () => expect(reports.length).toBeGreaterThan(0));
 
   it.each(reports)('give back content/reports/%s byte for byte', (name) => {
     const { body } = splitFrontmatter(readFileSync(join(reportsDir, name), 'utf8'));

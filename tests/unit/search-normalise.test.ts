@@ -28,7 +28,7 @@ const reportBodies = readdirSync(path.join(ROOT, 'content/reports'))
   .map((f) => readFileSync(path.join(ROOT, 'content/reports', f), 'utf8'));
 const corpus = [
   ...reportBodies.flatMap((b) => [...paragraphTexts(b).values()]),
-  ...loadArchive(ROOT).programmes.flatMap((p) => [p.title, p.summary, ...p.figures.map((f) => f.label)]),
+  ...loadArchive(ROOT).programmes.flatMap((p) => [p.title, ...(p.summary === undefined ? [] : [p.summary]), ...(p.figures ?? []).map((f) => f.label)]),
 ];
 // A small map for the tests that do not need the archive's.
 const small = buildFoldMap(['醫療援疆 骆驼 準東 山東水發 13.56億元 台州骨伤医院 着']);

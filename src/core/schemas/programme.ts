@@ -3,7 +3,7 @@ import { editorialNoteSchema } from './note';
 
 /**
  * The programme data: one structured record per report (content/programmes/<slug>.json),
- * plus the places they name (content/regions.json, content/provinces.json).
+ * naming its province and regions by their ids in the gazetteer (content/gazetteer.json).
  *
  * Everything a record says about a report is tied to the report's own words: each fact
  * carries the id of the paragraph it comes from (`anchor`, p1, p2, … as in the report's
@@ -14,25 +14,6 @@ import { editorialNoteSchema } from './note';
  * record that drifts from the text fails the build. Labels, titles and summaries are
  * ours and always in Simplified Chinese.
  */
-
-/** The provinces whose programmes are archived. */
-export const PROVINCE_IDS = ['shandong', 'zhejiang', 'shanxi'] as const;
-
-/**
- * The receiving regions: three prefectures of the Xinjiang Uyghur Autonomous Region and
- * three divisions of the Xinjiang Production and Construction Corps (see `REGION_KINDS`).
- */
-export const REGION_IDS = ['kashgar', 'aksu', 'changji', 'xpcc-1st-division', 'xpcc-6th-division', 'xpcc-12th-division'] as const;
-
-/**
- * The two kinds of region. The Xinjiang Production and Construction Corps (XPCC, 新疆生产
- * 建设兵团) is administered separately from the Xinjiang Uyghur Autonomous Region: its
- * divisions (师), regiments (团) and the cities it runs are not part of the autonomous
- * region's prefectures and counties, although they lie within Xinjiang. A recipient
- * "in" a division is therefore never also "in" a prefecture, even when the two are
- * geographically next to each other.
- */
-export const REGION_KINDS = ['xuar-prefecture', 'xpcc-division'] as const;
 
 /**
  * The administrative level of one recipient as the report names it.
@@ -91,8 +72,8 @@ const hansTextSchema = z.string().min(1);
 export const recipientSchema = z.strictObject({
   /** The name as printed in the report (its script, its wording), e.g. 疏勒縣, 兵团第六师（五家渠市）. */
   name: z.string().min(1),
-  /** The region it belongs to (see content/regions.json). */
-  region: z.enum(REGION_IDS),
+  /** The id of the region it belongs to in content/gazetteer.json (checked across files, src/lib/content/checks.ts). */
+  region: z.string().min(1),
   kind: z.enum(RECIPIENT_KINDS),
   /**
    * true when the programme is first of all about this recipient (the report is
@@ -165,6 +146,15 @@ export function countSentences(text: string): number {
   return text.split(/[。！？]+[”’」』）]*/).filter((s) => s.trim() !== '').length;
 }
 
+/**
+ * The curation of a programme: what an editor reads out of the report after it is added —
+ * period, batch, themes, figures and our summary. A programme file gives all five or none:
+ * without them the report still publishes (its page, browse entries, search records and map
+ * line), its summary panel says the summary has not been compiled yet, and the comparison
+ * and the timeline show what is known of it. `npm run add` writes such a file.
+ */
+export const CURATED_FIELDS = ['period', 'batch', 'themes', 'figures', 'summary'] as const;
+
 /** One programme: a province's (or city's) pairing assistance as one report presents it. */
 export const programmeSchema = z
   .strictObject({
@@ -172,34 +162,49 @@ export const programmeSchema = z
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** A short name for the programme in Simplified Chinese, ours, e.g. 山东对口支援兵团第十二师. */
     title: hansTextSchema.max(30),
-    province: z.enum(PROVINCE_IDS),
-    /** The city that leads the programme as printed, e.g. 东营市, 台州市, 湖州市; null when the province itself leads. */
-    city: z.string().min(1).nullable(),
+    /** The id of a province or municipality in content/gazetteer.json. */
+    province: z.string().min(1),
+    /** The city that leads the programme as printed, e.g. 东营市, 台州市, 湖州市; null (or absent) when the province itself leads. */
+    city: z.string().min(1).nullable().default(null),
     /** Who receives support; at least one is primary. */
     recipients: z
       .array(recipientSchema)
       .min(1)
       .refine((rs) => rs.some((r) => r.primary), 'at least one recipient is primary'),
-    period: periodSchema,
-    /** The batch of cadres the report is about, or null when it names none. */
-    batch: batchSchema.nullable(),
+    /** Curated (CURATED_FIELDS): the period the report covers. */
+    period: periodSchema.optional(),
+    /** Curated: the batch of cadres the report is about, or null when it names none. */
+    batch: batchSchema.nullable().optional(),
+    /** Curated. */
     themes: z
       .array(z.enum(THEMES))
       .min(1)
-      .refine((ts) => new Set(ts).size === ts.length, 'themes are listed once each'),
-    /** At least six numbers, each tied to its sentence. */
-    figures: z.array(figureSchema).min(6, 'a programme lists at least six figures'),
-    /** Two to four sentences in Simplified Chinese; editorial, ours, marked as such on the page. */
-    summary: hansTextSchema.refine((s) => {
-      const n = countSentences(s);
-      return n >= 2 && n <= 4;
-    }, 'the summary is two to four sentences'),
+      .refine((ts) => new Set(ts).size === ts.length, 'themes are listed once each')
+      .optional(),
+    /** Curated: at least six numbers, each tied to its sentence. */
+    figures: z.array(figureSchema).min(6, 'a programme lists at least six figures').optional(),
+    /** Curated: two to four sentences in Simplified Chinese; editorial, ours, marked as such on the page. */
+    summary: hansTextSchema
+      .refine((s) => {
+        const n = countSentences(s);
+        return n >= 2 && n <= 4;
+      }, 'the summary is two to four sentences')
+      .optional(),
     /** The raw capture's file name, e.g. 002_9aad51f88f39f515.txt (in content/sources/). */
     source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'the capture file name, e.g. 002_9aad51f88f39f515.txt'),
   })
   .superRefine((p, ctx) => {
+    const given = CURATED_FIELDS.filter((field) => p[field] !== undefined);
+    if (given.length > 0 && given.length < CURATED_FIELDS.length) {
+      const missing = CURATED_FIELDS.filter((field) => p[field] === undefined);
+      ctx.addIssue({
+        code: 'custom',
+        message: `a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks ${missing.join(', ')} (give them, or leave out ${given.join(', ')} to publish the report uncurated)`,
+        path: [missing[0]!],
+      });
+    }
     const seen = new Map<string, number>();
-    p.figures.forEach((f, i) => {
+    p.figures?.forEach((f, i) => {
       const first = seen.get(f.id);
       if (first !== undefined) {
         ctx.addIssue({
@@ -219,83 +224,12 @@ export type Batch = z.infer<typeof batchSchema>;
 export type Amount = z.infer<typeof amountSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
+/** A programme whose curation (CURATED_FIELDS) is given. */
+export type CuratedProgramme = Programme & Required<Pick<Programme, (typeof CURATED_FIELDS)[number]>>;
+
+/** Whether the programme's period, batch, themes, figures and summary are given (the schema allows all or none). */
+export function isCurated(p: Programme): p is CuratedProgramme {
+  return p.summary !== undefined;
+}
 /** A programme file before defaults are applied (what the JSON may say). */
 export type ProgrammeInput = z.input<typeof programmeSchema>;
-
-/** A short explanation of one region kind, shown with the regions. */
-const regionKindSchema = z.strictObject({
-  name: hansTextSchema,
-  nameEn: z.string().min(1),
-  description: hansTextSchema,
-  descriptionEn: z.string().min(1),
-});
-
-/** One receiving region. */
-export const regionSchema = z.strictObject({
-  id: z.enum(REGION_IDS),
-  /** Simplified, e.g. 喀什地区, 新疆生产建设兵团第一师. */
-  name: hansTextSchema,
-  /** Traditional, e.g. 喀什地區. */
-  nameHant: z.string().min(1),
-  /** English name, e.g. Kashgar Prefecture. */
-  nameEn: z.string().min(1),
-  kind: z.enum(REGION_KINDS),
-  /** Two or three neutral sentences in Chinese. */
-  description: hansTextSchema.refine((s) => {
-    const n = countSentences(s);
-    return n >= 2 && n <= 3;
-  }, 'the description is two or three sentences'),
-  /** The same in English. */
-  descriptionEn: z.string().min(1),
-});
-
-/**
- * content/regions.json: what the two kinds of region are (keyed by kind, so the XPCC's
- * separate administration is explained once), and the six regions.
- */
-export const regionsFileSchema = z
-  .strictObject({
-    kinds: z.strictObject({
-      'xuar-prefecture': regionKindSchema,
-      'xpcc-division': regionKindSchema,
-    }),
-    regions: z.array(regionSchema),
-  })
-  .superRefine((file, ctx) => {
-    const ids = file.regions.map((r) => r.id);
-    for (const id of REGION_IDS) {
-      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', message: `region "${id}" is missing`, path: ['regions'] });
-    }
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', message: `region "${id}" is listed twice`, path: ['regions', i, 'id'] });
-    });
-  });
-
-/** One supporting province. */
-export const provinceSchema = z.strictObject({
-  id: z.enum(PROVINCE_IDS),
-  /** Simplified, e.g. 山东省. */
-  name: hansTextSchema,
-  /** Traditional, e.g. 山東省. */
-  nameHant: z.string().min(1),
-  nameEn: z.string().min(1),
-  /** One or two sentences in Chinese: where it is and whom it supports in Xinjiang. */
-  description: hansTextSchema,
-  descriptionEn: z.string().min(1),
-});
-
-/** content/provinces.json: the three provinces. */
-export const provincesFileSchema = z.array(provinceSchema).superRefine((list, ctx) => {
-  const ids = list.map((p) => p.id);
-  for (const id of PROVINCE_IDS) {
-    if (!ids.includes(id)) ctx.addIssue({ code: 'custom', message: `province "${id}" is missing` });
-  }
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', message: `province "${id}" is listed twice`, path: [i, 'id'] });
-  });
-});
-
-export type RegionKind = z.infer<typeof regionKindSchema>;
-export type Region = z.infer<typeof regionSchema>;
-export type RegionsFile = z.infer<typeof regionsFileSchema>;
-export type Province = z.infer<typeof provinceSchema>;

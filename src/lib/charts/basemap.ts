@@ -23,14 +23,6 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { NEIGHBOUR_CODES, type Boundary } from '../../core/schemas/boundary';
 import { compactPath } from './svg-path';
 
-/** ISO 3166-2 codes of the provincial-level units in Natural Earth's admin-1 for China. */
-export const PROVINCE_CODES = {
-  shandong: 'CN-SD',
-  zhejiang: 'CN-ZJ',
-  shanxi: 'CN-SX',
-  xinjiang: 'CN-XJ',
-} as const;
-
 export type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 
 export interface Boundaries {

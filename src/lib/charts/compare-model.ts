@@ -4,6 +4,7 @@
  * programme data's `amount` already holds the plain number), each tied to its sentence.
  * Pure. What makes figures incomparable is carried along, never dropped: the period each
  * report covers, approximate values (余, 多, 超…), different units within one row.
+ * A programme not yet curated has a column with no period and no figures.
  */
 import type { Lang } from '../../i18n';
 import { FIGURE_CATEGORIES, type Programme } from '../../core/schemas/programme';
@@ -45,10 +46,8 @@ interface CompareColumn {
   title: string;
   province: Programme['province'];
   script: Lang;
-  periodText: string;
-  /** "2015.8–2025.8", "2023年", "2020.3 起" */
-  periodTag: string;
-  periodHref: string;
+  /** The period as stated, its tag ("2015.8–2025.8", "2023年", "2020.3 起") and its paragraph; null while the programme is not curated. */
+  period: { text: string; tag: string; href: string } | null;
 }
 
 interface CompareRow {
@@ -85,13 +84,11 @@ export function compareModel(programmes: readonly Programme[], scripts: Readonly
     title: p.title,
     province: p.province,
     script: scripts[p.slug] ?? 'zh-Hans',
-    periodText: p.period.text,
-    periodTag: periodTag(p.period.start, p.period.end, since),
-    periodHref: `reports/${p.slug}/#${p.period.anchor}`,
+    period: p.period ? { text: p.period.text, tag: periodTag(p.period.start, p.period.end, since), href: `reports/${p.slug}/#${p.period.anchor}` } : null,
   }));
   const rows: CompareRow[] = COMPARE_CATEGORIES.map((category) => {
     const cells = programmes.map((p) =>
-      p.figures
+      (p.figures ?? [])
         .filter((f) => f.category === category)
         .map((f): CompareFigure => {
           const approx = f.amount?.approx ?? approxQualifier(f.value) !== null;

@@ -1,6 +1,8 @@
 /**
  * The pairing map's fixed layout: sizes, the two detail frames and where each label sits.
- * Presentation only; the facts come from the programme data and content/places.json.
+ * Presentation only; the facts come from the programme data and content/gazetteer.json.
+ * The labels here are hand-tuned overrides: a place or supporter not listed gets a label
+ * placed by the layout (map-layout.ts, besidePoint).
  */
 import type { BasemapOptions } from './basemap';
 import type { Frame, LabelSpec } from './map-layout';
@@ -76,7 +78,7 @@ export const OVERVIEW_LABELS: Record<string, LabelSpec> = {
   alar: { dx: 5, dy: 15, anchor: 'start' },
 };
 
-/** Where each supporting province's name goes, relative to its centroid. */
+/** Where a supporting province's name goes, relative to its centroid, where the layout's placement would not do. */
 export const SUPPORTER_LABELS: Record<string, LabelSpec> = {
   shandong: { dx: 26, dy: 4, anchor: 'start' },
   zhejiang: { dx: -16, dy: 20, anchor: 'end' },

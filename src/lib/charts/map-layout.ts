@@ -100,6 +100,31 @@ export function layoutPoints(
     });
 }
 
+/** A label beside its point, on the side facing the middle of the map, so it stays inside. */
+export function besidePoint(x: number, width: number): LabelSpec {
+  return x < width / 2 ? { dx: 7, dy: 4, anchor: 'start' } : { dx: -7, dy: 4, anchor: 'end' };
+}
+
+/**
+ * Every drawn place's label: the hand-tuned one where `tuned` gives it (map-config.ts),
+ * else one placed beside the point; none for the places `unlabelled` picks (those a detail
+ * panel shows).
+ */
+export function placeLabels(
+  model: MapModel,
+  project: (p: LonLat) => XY,
+  width: number,
+  tuned: Readonly<Record<string, LabelSpec>>,
+  unlabelled: (lonLat: LonLat) => boolean = () => false,
+): Record<string, LabelSpec | null> {
+  return Object.fromEntries(
+    model.places.map(({ place }) => {
+      const at: LonLat = [place.lon, place.lat];
+      return [place.id, tuned[place.id] ?? (unlabelled(at) ? null : besidePoint(project(at)[0], width))];
+    }),
+  );
+}
+
 /** A lon/lat frame: [[west, south], [east, north]]. */
 export type Frame = readonly [LonLat, LonLat];
 

@@ -5,10 +5,11 @@
  * model, so they cannot disagree.
  */
 import type { Lang } from '../../i18n';
-import { PROVINCE_IDS, type Programme, type Province, type Region } from '../../core/schemas/programme';
-import type { Place } from '../../core/schemas/places';
+import type { Programme } from '../../core/schemas/programme';
+import { placesByName, type Place, type Province, type Region } from '../gazetteer';
 
-export type ProvinceId = (typeof PROVINCE_IDS)[number];
+/** A province's id in content/gazetteer.json. */
+export type ProvinceId = string;
 
 /** One supporter → recipient pair: one recipient of one programme. */
 interface MapPair {
@@ -39,7 +40,7 @@ interface MapPlace {
   region: Region;
   /** regions/<id>/ */
   href: string;
-  /** Provinces whose programmes name this place, in PROVINCE_IDS order. */
+  /** Provinces whose programmes name this place, in the order of `provinces`. */
   supporters: ProvinceId[];
   /** Keys of the pairs that end here. */
   pairs: string[];
@@ -63,6 +64,7 @@ export interface MapModel {
 interface MapInput {
   programmes: readonly Programme[];
   places: readonly Place[];
+  /** The supporting provinces, in the order the map lists them. */
   provinces: readonly Province[];
   regions: readonly Region[];
   /** The script of each report, by slug; zh-Hans where missing. */
@@ -74,13 +76,13 @@ interface MapInput {
  * region than the programme data says: the map must never draw a pair it cannot place.
  */
 export function pairingMapModel(input: MapInput): MapModel {
-  const placeByName = new Map<string, Place>();
-  for (const place of input.places) for (const name of place.names) placeByName.set(name, place);
+  const placeByName = placesByName(input.places);
+  const provinceIds = input.provinces.map((p) => p.id);
   const regionById = new Map(input.regions.map((r) => [r.id, r] as const));
   const provinceById = new Map(input.provinces.map((p) => [p.id, p] as const));
 
   const ordered = [...input.programmes].sort(
-    (a, b) => PROVINCE_IDS.indexOf(a.province) - PROVINCE_IDS.indexOf(b.province) || a.source.localeCompare(b.source),
+    (a, b) => provinceIds.indexOf(a.province) - provinceIds.indexOf(b.province) || a.source.localeCompare(b.source),
   );
   const problems: string[] = [];
   const pairs: MapPair[] = [];
@@ -89,7 +91,7 @@ export function pairingMapModel(input: MapInput): MapModel {
     p.recipients.forEach((r, i) => {
       const place = placeByName.get(r.name);
       if (!place) {
-        problems.push(`${p.slug}: recipient "${r.name}" has no place in content/places.json (add it to a place's "names")`);
+        problems.push(`${p.slug}: recipient "${r.name}" has no place in content/gazetteer.json (add it to a recipient's "aliases")`);
         return;
       }
       if (place.region !== r.region) {
@@ -120,22 +122,25 @@ export function pairingMapModel(input: MapInput): MapModel {
     const here = pairs.filter((x) => x.place === place.id);
     if (here.length === 0) continue; // a place no report names is not drawn
     const region = regionById.get(place.region);
-    if (!region) throw new Error(`place "${place.id}": no region "${place.region}" in content/regions.json`);
+    if (!region) throw new Error(`place "${place.id}": no region "${place.region}" among the regions the programmes name (content/gazetteer.json)`);
     places.push({
       place,
       region,
       href: `regions/${region.id}/`,
-      supporters: PROVINCE_IDS.filter((id) => here.some((x) => x.province === id)),
+      supporters: provinceIds.filter((id) => here.some((x) => x.province === id)),
       pairs: here.map((x) => x.key),
     });
   }
 
   const supporters: MapSupporter[] = [];
-  for (const id of PROVINCE_IDS) {
+  for (const p of ordered) {
+    if (!provinceById.has(p.province))
+      throw new Error(`${p.slug}: no province "${p.province}" among the provinces given to the map (content/gazetteer.json)`);
+  }
+  for (const province of input.provinces) {
+    const id = province.id;
     const mine = pairs.filter((x) => x.province === id);
     if (mine.length === 0) continue;
-    const province = provinceById.get(id);
-    if (!province) throw new Error(`no province "${id}" in content/provinces.json`);
     const cities: MapSupporter['cities'] = [];
     for (const x of mine) {
       if (x.city !== null && !cities.some((c) => c.name === x.city)) cities.push({ name: x.city, script: x.script });

@@ -1,7 +1,9 @@
 /**
  * The timeline's model: for each programme, the period its report covers (as the
  * programme data states it, tied to its paragraph), the batch of cadres, and when the
- * report was published (stated, or an estimate). Pure; the layout turns times into x.
+ * report was published (stated, or an estimate). A programme not yet curated has no
+ * period or batch: only its publication is drawn, and it is placed by it. Pure; the
+ * layout turns times into x.
  */
 import type { Lang } from '../../i18n';
 import type { Programme } from '../../core/schemas/programme';
@@ -25,11 +27,14 @@ export interface TimelineRow {
   reportTitle: string;
   script: Lang;
   province: Programme['province'];
-  period: { text: string; quote: string; anchor: string; href: string; start: YearMonth | null; end: YearMonth | null; tag: string };
+  /** Null while the programme is not curated. */
+  period: { text: string; quote: string; anchor: string; href: string; start: YearMonth | null; end: YearMonth | null; tag: string } | null;
   /** The bar: from the period's start to its end, or to the publication when no end is given (open). Null without a start. */
   bar: { from: number; to: number; open: boolean } | null;
   batch: { text: string; quote: string; anchor: string; href: string } | null;
   published: Publication;
+  /** Where the row sorts: the bar's start, else the publication (its estimate's start). */
+  sortAt: number;
   /** reports/<slug>/ */
   reportHref: string;
 }
@@ -54,8 +59,8 @@ export function timelineModel(programmes: readonly Programme[], reports: readonl
     const report = bySlug.get(p.slug);
     if (!report) throw new Error(`timeline: programme "${p.slug}" has no report`);
     const published = publication(report.published);
-    const start = p.period.start ? parseYearMonth(p.period.start) : null;
-    const end = p.period.end ? parseYearMonth(p.period.end) : null;
+    const start = p.period?.start ? parseYearMonth(p.period.start) : null;
+    const end = p.period?.end ? parseYearMonth(p.period.end) : null;
     const pubAt = published.stated ? published.at : published.from;
     const bar = start ? { from: startOf(start), to: end ? endOf(end) : Math.max(pubAt, startOf(start)), open: end === null } : null;
     return {
@@ -64,22 +69,25 @@ export function timelineModel(programmes: readonly Programme[], reports: readonl
       reportTitle: report.title,
       script: report.script,
       province: p.province,
-      period: {
-        text: p.period.text,
-        quote: p.period.quote,
-        anchor: p.period.anchor,
-        href: `reports/${p.slug}/#${p.period.anchor}`,
-        start,
-        end,
-        tag: periodTag(p.period.start, p.period.end, since),
-      },
+      period: p.period
+        ? {
+            text: p.period.text,
+            quote: p.period.quote,
+            anchor: p.period.anchor,
+            href: `reports/${p.slug}/#${p.period.anchor}`,
+            start,
+            end,
+            tag: periodTag(p.period.start, p.period.end, since),
+          }
+        : null,
       bar,
       batch: p.batch ? { ...p.batch, href: `reports/${p.slug}/#${p.batch.anchor}` } : null,
       published,
+      sortAt: bar ? bar.from : pubAt,
       reportHref: `reports/${p.slug}/`,
     };
   });
-  rows.sort((a, b) => (a.bar?.from ?? Infinity) - (b.bar?.from ?? Infinity) || a.slug.localeCompare(b.slug));
+  rows.sort((a, b) => a.sortAt - b.sortAt || a.slug.localeCompare(b.slug));
 
   const times = rows.flatMap((r) => [
     ...(r.bar ? [r.bar.from, r.bar.to] : []),

@@ -9,12 +9,12 @@ import type { Change } from '../../core/schemas/changes';
 import type { Gazetteer } from '../../core/schemas/gazetteer';
 import type { GlossaryTerm } from '../../core/schemas/glossary';
 import type { Ledger } from '../../core/schemas/ledger';
-import type { Place, PlacesFile } from '../../core/schemas/places';
-import type { Programme, Province, RegionsFile } from '../../core/schemas/programme';
+import type { Programme } from '../../core/schemas/programme';
 import type { Report } from '../../core/schemas/report';
 import type { Restoration } from '../../core/schemas/restoration';
 import type { ChangeEntry } from '../apparatus/changes';
 import { boundariesOf, type Boundaries } from '../charts/basemap';
+import { gazetteerPlaces, gazetteerProvinces, gazetteerRegions, type Place, type Province, type Regions } from '../gazetteer';
 
 /** One loaded entry: what getCollection() gives for it (an Astro entry has more). */
 export interface Entry<T> {
@@ -30,7 +30,7 @@ export type ReportEntryLike = Entry<Report>;
 
 /**
  * Every collection of src/content.config.ts, as loaded: one entry per file, so the
- * glossary, the changelog, the regions, the provinces and the places have one each.
+ * glossary, the changelog and the gazetteer have one each.
  */
 export interface Collections<R extends ReportEntryLike = ReportEntryLike> {
   reports: readonly R[];
@@ -39,9 +39,6 @@ export interface Collections<R extends ReportEntryLike = ReportEntryLike> {
   restorations: readonly Entry<Restoration[]>[];
   glossary: readonly Entry<GlossaryTerm[]>[];
   changes: readonly Entry<Change[]>[];
-  regions: readonly Entry<RegionsFile>[];
-  provinces: readonly Entry<Province[]>[];
-  places: readonly Entry<PlacesFile>[];
   gazetteer: readonly Entry<Gazetteer>[];
   sources: readonly Entry<Capture>[];
   boundaries: readonly Entry<Boundary>[];
@@ -57,8 +54,11 @@ export interface Archive<R extends ReportEntryLike = ReportEntryLike> {
   glossary: GlossaryTerm[];
   /** Newest first, ties in file order. */
   changes: ChangeEntry[];
-  regions: RegionsFile;
+  /** The regions the programmes name (content/gazetteer.json), with the two region kinds. */
+  regions: Regions;
+  /** The provinces the programmes name, in the order the archive first covers them. */
   provinces: Province[];
+  /** Every recipient of the gazetteer as a point on the map. */
   places: Place[];
   /** The raw captures, by path (content/sources/002_….txt, as a report's source.file names it). */
   captures: ReadonlyMap<string, Capture>;
@@ -75,6 +75,7 @@ const only = <T>(entries: readonly Entry<T>[]): T => entries[0]!.data;
 
 /** The archive from collections that passed checkArchive (checks.ts). */
 export function assembleArchive<R extends ReportEntryLike>(c: Collections<R>): Archive<R> {
+  const programmes = c.programmes.map((p) => p.data);
   return {
     reports: [...c.reports].sort((a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id)),
     programmes: c.programmes.map((p) => p.data).sort((a, b) => a.source.localeCompare(b.source)),
@@ -84,9 +85,9 @@ export function assembleArchive<R extends ReportEntryLike>(c: Collections<R>): A
       .map((change, i) => ({ change: { ...change, id: `change-${i + 1}` }, i }))
       .sort((x, y) => y.change.date.localeCompare(x.change.date) || x.i - y.i)
       .map(({ change }) => change),
-    regions: only(c.regions),
-    provinces: only(c.provinces),
-    places: only(c.places).places,
+    regions: gazetteerRegions(only(c.gazetteer), programmes),
+    provinces: gazetteerProvinces(only(c.gazetteer), programmes),
+    places: gazetteerPlaces(only(c.gazetteer)),
     captures: new Map(c.sources.map((s) => [s.data.file, s.data])),
     boundaries: boundariesOf(c.boundaries),
   };

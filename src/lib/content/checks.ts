@@ -9,13 +9,15 @@
  * - a report's body and its ledger: the same capture, one article entry per block, of the
  *   same kind and id, whose recorded edits give the block;
  * - a programme and its report: every anchor, quote, name, value and amount;
- * - programmes, provinces, regions and places: every province, region and recipient known;
- * - the files of one entry (the glossary, the changelog, the regions…) are there;
+ * - programmes and the gazetteer: every province, region and recipient known;
+ * - the files of one entry (the glossary, the changelog, the gazetteer) are there;
  * - the changelog and the reports: every report and anchor it names exists.
  */
 import { checkEdits, LedgerEditError } from '../../core/ledger-edits';
 import { readBody, type BodyBlock } from '../../core/report-body';
+import { gazetteerIds } from '../../core/schemas/gazetteer';
 import type { Programme } from '../../core/schemas/programme';
+import { gazetteerPlaces, placesByName } from '../gazetteer';
 import { blockText } from '../report-text';
 import { parsePrintedAmount } from '../programmes';
 import { COLLECTIONS, entryFile, type FileCollection } from './collections';
@@ -225,15 +227,16 @@ export function checkProgramme(entry: Entry<Programme>, report: { file: string; 
     if (!r.quote.includes(r.name)) at(['recipients', i, 'name'], `"${r.name}" is not in its quote`);
   });
 
-  checkQuote(['period'], programme.period.anchor, programme.period.quote);
-  if (!programme.period.quote.includes(programme.period.text)) at(['period', 'text'], `"${programme.period.text}" is not in its quote`);
+  /** A stated fact (period, batch): its quote, and its text within the quote. */
+  const checkStated = (field: 'period' | 'batch', stated: { text: string; anchor: string; quote: string } | null | undefined): void => {
+    if (!stated) return;
+    checkQuote([field], stated.anchor, stated.quote);
+    if (!stated.quote.includes(stated.text)) at([field, 'text'], `"${stated.text}" is not in its quote`);
+  };
+  checkStated('period', programme.period);
+  checkStated('batch', programme.batch);
 
-  if (programme.batch !== null) {
-    checkQuote(['batch'], programme.batch.anchor, programme.batch.quote);
-    if (!programme.batch.quote.includes(programme.batch.text)) at(['batch', 'text'], `"${programme.batch.text}" is not in its quote`);
-  }
-
-  programme.figures.forEach((f, i) => {
+  programme.figures?.forEach((f, i) => {
     const path = ['figures', i];
     checkQuote(path, f.anchor, f.quote);
     if (!f.quote.includes(f.value)) at([...path, 'value'], `"${f.value}" is not in its quote`);
@@ -259,8 +262,11 @@ export function checkProgramme(entry: Entry<Programme>, report: { file: string; 
 
 function checkProgrammes(c: Collections, reports: readonly ReadReport[], problems: Problems): void {
   const bySlug = new Map(reports.map((r) => [r.entry.id, r]));
-  const provinces = new Set(c.provinces.flatMap((file) => file.data.map((p) => p.id)));
-  const regions = new Set(c.regions.flatMap((file) => file.data.regions.map((r) => r.id)));
+  const gazetteer = c.gazetteer[0];
+  const ids = gazetteer ? gazetteerIds(gazetteer.data) : null;
+  const gazetteerFile = entryFile(COLLECTIONS.gazetteer, 'gazetteer');
+  /** An id the gazetteer lacks, named with the ones it has. */
+  const unknown = (id: string, role: string, known: readonly string[]) => `"${id}" is not ${role} in ${gazetteerFile}; known: ${known.join(', ')}`;
   const bySource = new Map<string, string>();
   for (const entry of c.programmes) {
     const file = fileOf(COLLECTIONS.programmes, entry);
@@ -269,11 +275,11 @@ function checkProgrammes(c: Collections, reports: readonly ReadReport[], problem
     else if (!c.reports.some((r) => r.id === entry.id)) {
       problems.push({ file, path: ['slug'], message: `"${entry.data.slug}" names no report (${reportFile(entry.id)} does not exist)` });
     }
-    if (!provinces.has(entry.data.province)) {
-      problems.push({ file, path: ['province'], message: `"${entry.data.province}" is not in ${entryFile(COLLECTIONS.provinces, 'provinces')}` });
+    if (ids && !ids.provinces.includes(entry.data.province)) {
+      problems.push({ file, path: ['province'], message: unknown(entry.data.province, 'a province or municipality', ids.provinces) });
     }
     entry.data.recipients.forEach((r, i) => {
-      if (!regions.has(r.region)) problems.push({ file, path: ['recipients', i, 'region'], message: `"${r.region}" is not in ${entryFile(COLLECTIONS.regions, 'regions')}` });
+      if (ids && !ids.regions.includes(r.region)) problems.push({ file, path: ['recipients', i, 'region'], message: unknown(r.region, 'a region', ids.regions) });
     });
     const other = bySource.get(entry.data.source);
     if (other) problems.push({ file, path: ['source'], message: `"${entry.data.source}" is also the source of ${programmeFile(other)}` });
@@ -289,21 +295,21 @@ function checkProgrammes(c: Collections, reports: readonly ReadReport[], problem
 
 /** The files of one entry each (the glossary, the changelog…) must be there. */
 function checkSingleFiles(c: Collections, problems: Problems): void {
-  for (const name of ['glossary', 'changes', 'regions', 'provinces', 'places', 'gazetteer'] as const) {
+  for (const name of ['glossary', 'changes', 'gazetteer'] as const) {
     if (c[name].length === 0) problems.push({ file: entryFile(COLLECTIONS[name], name), path: [], message: 'is missing' });
   }
 }
 
-/** Every recipient has a place on the map, in the region the programme gives it. */
+/** Every recipient has a place on the map (a gazetteer entry by one of its names), in the region the programme gives it. */
 function checkPlaces(c: Collections, problems: Problems): void {
-  for (const placesFile of c.places) {
-    const file = fileOf(COLLECTIONS.places, placesFile);
-    const placeOf = new Map(placesFile.data.places.flatMap((place) => place.names.map((name) => [name, place] as const)));
+  for (const gazetteer of c.gazetteer) {
+    const file = fileOf(COLLECTIONS.gazetteer, gazetteer);
+    const placeOf = placesByName(gazetteerPlaces(gazetteer.data));
     for (const entry of c.programmes) {
       entry.data.recipients.forEach((r, i) => {
         const at = { file: fileOf(COLLECTIONS.programmes, entry), path: ['recipients', i] };
         const place = placeOf.get(r.name);
-        if (!place) problems.push({ ...at, path: [...at.path, 'name'], message: `"${r.name}" has no place in ${file} (add it to a place's "names")` });
+        if (!place) problems.push({ ...at, path: [...at.path, 'name'], message: `"${r.name}" has no place in ${file} (add it to a recipient's "aliases")` });
         else if (place.region !== r.region) {
           problems.push({ ...at, path: [...at.path, 'region'], message: `is "${r.region}", but "${r.name}" is placed at ${place.id}, in "${place.region}" (${file})` });
         }

@@ -12,8 +12,7 @@ import { changesFileSchema } from '../../core/schemas/changes';
 import { gazetteerSchema } from '../../core/schemas/gazetteer';
 import { glossaryFileSchema } from '../../core/schemas/glossary';
 import { ledgerSchema } from '../../core/schemas/ledger';
-import { placesFileSchema } from '../../core/schemas/places';
-import { programmeSchema, provincesFileSchema, regionsFileSchema } from '../../core/schemas/programme';
+import { programmeSchema } from '../../core/schemas/programme';
 import { reportSchema } from '../../core/schemas/report';
 import { restorationFileSchema } from '../../core/schemas/restoration';
 
@@ -44,9 +43,6 @@ export const COLLECTIONS = {
   restorations: collection('content/restorations', '*.json', restorationFileSchema),
   glossary: singleFile('content/glossary.json', glossaryFileSchema),
   changes: singleFile('content/changes.json', changesFileSchema),
-  regions: singleFile('content/regions.json', regionsFileSchema),
-  provinces: singleFile('content/provinces.json', provincesFileSchema),
-  places: singleFile('content/places.json', placesFileSchema),
   /** Every supporter and recipient of 对口援疆, with sources: the ids programmes name. */
   gazetteer: singleFile('content/gazetteer.json', gazetteerSchema),
 };

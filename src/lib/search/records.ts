@@ -113,8 +113,8 @@ export function corpusTexts(input: Pick<BuildEntriesInput, 'reports' | 'programm
     for (const h of headingsAndCaptions(r.body)) texts.push(h.text);
   }
   for (const p of input.programmes) {
-    texts.push(p.title, p.summary);
-    for (const f of p.figures) texts.push(f.label, f.value, f.quote);
+    texts.push(p.title, p.summary ?? '');
+    for (const f of p.figures ?? []) texts.push(f.label, f.value, f.quote);
   }
   return texts.filter((t) => t !== '');
 }
@@ -133,7 +133,7 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
     const filters = {
       province: [programme.province],
       region: [...new Set(programme.recipients.map((r) => r.region))],
-      theme: [...programme.themes],
+      theme: [...(programme.themes ?? [])],
       year: [...report.years],
       [REPORT_FILTER]: [report.slug],
     };
@@ -164,8 +164,8 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
     // is found by its label (ours) and its value; the sentence it quotes is the
     // paragraph's own text and is found there. The editorial summary is in #programme,
     // in the report page's script, which its link's text directive must match.
-    for (const f of programme.figures) add('figure', `${FIGURE_PREFIX}${f.id}`, f.quote, `${f.label}：${f.value}`);
-    add('summary', SUMMARY_ANCHOR, ourWordsIn(report.script, programme.summary));
+    for (const f of programme.figures ?? []) add('figure', `${FIGURE_PREFIX}${f.id}`, f.quote, `${f.label}：${f.value}`);
+    if (programme.summary !== undefined) add('summary', SUMMARY_ANCHOR, ourWordsIn(report.script, programme.summary));
   }
   const seen = new Set<string>();
   for (const e of entries) {
@@ -207,7 +207,12 @@ export function noteOffsets(body: string): Record<string, number[]> {
 /** Stretches of each paragraph that the summary panel quotes (recipients, period, batch, figures). */
 export function quotedRanges(body: string, programme: Programme): Record<string, [number, number][]> {
   const texts = paragraphTexts(body);
-  const quotes = [...programme.recipients, programme.period, ...(programme.batch ? [programme.batch] : []), ...programme.figures];
+  const quotes = [
+    ...programme.recipients,
+    ...(programme.period ? [programme.period] : []),
+    ...(programme.batch ? [programme.batch] : []),
+    ...(programme.figures ?? []),
+  ];
   const out: Record<string, [number, number][]> = {};
   for (const q of quotes) {
     const text = texts.get(q.anchor);
@@ -243,7 +248,7 @@ export function buildLookup(input: Pick<BuildEntriesInput, 'reports' | 'programm
       title: r.title,
       programme: p.title,
       lang: r.script,
-      figures: Object.fromEntries(p.figures.map((f) => [f.id, `${f.label}：${f.value}`])),
+      figures: Object.fromEntries((p.figures ?? []).map((f) => [f.id, `${f.label}：${f.value}`])),
       notes: noteOffsets(r.body),
       quoted: quotedRanges(r.body, p),
       records: [...text, ...own.filter((e) => !TEXT_KINDS.has(e.kind))].map((e) => [records.idOf(e.url), e.anchor]),

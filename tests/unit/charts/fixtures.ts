@@ -1,8 +1,8 @@
 /** Small hand-made programme data for the chart unit tests. */
-import type { Programme, Province, Region } from '../../../src/core/schemas/programme';
-import type { Place } from '../../../src/core/schemas/places';
+import type { CuratedProgramme } from '../../../src/core/schemas/programme';
+import type { Place, Province, Region } from '../../../src/lib/gazetteer';
 
-export function programmes(): Programme[] {
+export function programmes(): CuratedProgramme[] {
   return [
     {
       slug: 'alpha',
@@ -144,6 +144,14 @@ export function regions(): Region[] {
 }
 
 export function provinces(): Province[] {
-  const p = (id: Province['id'], name: string): Province => ({ id, name, nameHant: name, nameEn: id, description: '省。', descriptionEn: id });
-  return [p('shandong', '山东省'), p('zhejiang', '浙江省'), p('shanxi', '山西省')];
+  const p = (id: Province['id'], name: string, mapCode: string): Province => ({
+    id,
+    name,
+    nameHant: name,
+    nameEn: id,
+    description: '省。',
+    descriptionEn: id,
+    mapCode,
+  });
+  return [p('shandong', '山东省', 'CN-SD'), p('zhejiang', '浙江省', 'CN-ZJ'), p('shanxi', '山西省', 'CN-SX')];
 }

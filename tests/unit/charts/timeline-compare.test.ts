@@ -28,7 +28,7 @@ describe('time helpers', () => {
 describe('timelineModel', () => {
   it('orders rows by start and links each bar to the paragraph stating the period', () => {
     const m = timelineModel(programmes(), reports());
-    expect(m.rows.map((r) => [r.slug, r.period.href, r.period.tag])).toEqual([
+    expect(m.rows.map((r) => [r.slug, r.period?.href, r.period?.tag])).toEqual([
       ['alpha', 'reports/alpha/#p2', '2020.3 起'],
       ['beta', 'reports/beta/#p1', '2023年'],
     ]);
@@ -78,7 +78,7 @@ describe('compareModel', () => {
 
   it('puts each figure in its category and column, normalised to one unit', () => {
     const m = compareModel(programmes(), { alpha: 'zh-Hant' });
-    expect(m.columns.map((c) => [c.slug, c.periodTag, c.script])).toEqual([
+    expect(m.columns.map((c) => [c.slug, c.period?.tag, c.script])).toEqual([
       ['alpha', '2020.3 起', 'zh-Hant'],
       ['beta', '2023年', 'zh-Hans'],
     ]);
