@@ -3,7 +3,7 @@
  * layer, src/lib/content/): how a printed value reads as a number, and the public
  * downloads (/data/programmes.json, the figures CSV).
  */
-import type { Amount, Programme } from '../core/schemas/programme';
+import type { Amount, CuratedProgramme, Figure, Programme } from '../core/schemas/programme';
 
 /** At most this many figures stand above a report's text. */
 export const KEY_FIGURE_COUNT = 4;
