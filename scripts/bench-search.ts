@@ -22,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { firstSearch, isSearchRequest, kb, median, type SearchCost } from './search-cost';
+import { firstSearch, isSearchRequest, kb, medians, type SearchCost, type SearchMedians } from './search-cost';
 import { printSideBySide, searchSideBySide } from './search-vs-default';
 import { createStaticServer } from './serve';
 
@@ -73,13 +73,12 @@ try {
   for (let i = 0; i < runs; i++) results.push(await run(browser, origin, i === 0));
   console.log(`\nfirst search for “${values.query}” on ${values.dir} (${runs} cold runs):`);
   console.log('  run   search bytes (as sent)   (gzip host)   requests   page bytes   search→results   (of which loading)   navigation→results');
-  const line = (label: string, r: Omit<SearchCost, 'requests'>) =>
+  const line = (label: string, r: SearchMedians) =>
     console.log(
       `  ${label.padEnd(6)}${kb(r.searchBytes).padStart(17)}   ${kb(r.searchGzip).padStart(11)}   ${String(r.searchRequests).padStart(8)}   ${kb(r.pageBytes).padStart(10)}   ${`${r.ms.toFixed(0)} ms`.padStart(14)}   ${`${r.load.toFixed(0)} ms`.padStart(18)}   ${`${r.fromNavigation.toFixed(0)} ms`.padStart(18)}`,
     );
   results.forEach((r, i) => line(String(i + 1), r));
-  const keys = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
-  line('median', Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as Omit<SearchCost, 'requests'>);
+  line('median', medians(results));
   printSideBySide(await searchSideBySide({ browser, dist: values.dir, origin, base, query: values.query, runs }));
   const idle = await idleCheck(browser, origin);
   for (const [path, seen] of Object.entries(idle)) {

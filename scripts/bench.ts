@@ -15,7 +15,6 @@
  *
  * Everything runs on loopback against the Chromium that scripts/chromium.ts finds.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -23,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
+import { buildTimes } from './build-times';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { PAGE_TYPES } from './page-types';
 import { kb, median } from './search-cost';
@@ -45,24 +45,6 @@ const TARGETS = {
   lighthouseSearchQuery: 95,
   searchMs: 300,
 };
-
-/** Runs a command, returns its stdout and the seconds it took; stderr passes through. */
-function timed(command: string, args: string[]): { seconds: number; stdout: string } {
-  const start = performance.now();
-  const stdout = execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { seconds: (performance.now() - start) / 1000, stdout };
-}
-
-function buildTimes() {
-  const clean = timed('npx', ['tsx', 'scripts/clean/cli.ts', '--check']).seconds;
-  const astro = timed('npx', ['astro', 'build']);
-  // eslint-disable-next-line no-control-regex -- ESC (\x1b) is the point: this strips the log's ANSI colour codes.
-  const log = astro.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-  const indexed = /indexed \d+ records .*; ([\d.]+) s$/m.exec(log);
-  if (!indexed) throw new Error('bench: the build log has no “indexed … records …; N s” line from src/integrations/search-index.ts');
-  const pagefind = Number(indexed[1]);
-  return { clean, astro: astro.seconds - pagefind, pagefind, total: clean + astro.seconds };
-}
 
 type Kind = 'html' | 'css' | 'js' | 'other';
 type Weight = Record<Kind, { raw: number; gzip: number }>;
@@ -128,7 +110,7 @@ const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
 const total = (w: Weight, k: 'raw' | 'gzip') => w.html[k] + w.css[k] + w.js[k] + w.other[k];
 
 async function main() {
-  const build = buildTimes();
+  const build = buildTimes('.', ['--check']);
   console.log('build (s)  clean    astro    pagefind total');
   console.log(
     `           ${build.clean.toFixed(1).padEnd(8)} ${build.astro.toFixed(1).padEnd(8)} ${build.pagefind.toFixed(1).padEnd(8)} ${build.total.toFixed(1)}   ${verdict(build.total <= TARGETS.buildSeconds)} (≤ ${TARGETS.buildSeconds} s)`,

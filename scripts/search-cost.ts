@@ -121,4 +121,14 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }
 
+/** A cost without its request listing: what a median of runs can say. */
+export type SearchMedians = Omit<SearchCost, 'requests'>;
+
+const MEASURES = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
+
+/** Each measure's median over runs. */
+export function medians(costs: SearchCost[]): SearchMedians {
+  return Object.fromEntries(MEASURES.map((k) => [k, median(costs.map((c) => c[k]))])) as SearchMedians;
+}
+
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,22 +8,14 @@ import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { buildDefaultSite } from './pagefind-default';
-import { defaultFirstSearch, firstSearch, kb, median, type SearchCost } from './search-cost';
+import { defaultFirstSearch, firstSearch, kb, medians, type SearchCost, type SearchMedians as Medians } from './search-cost';
 import { createStaticServer } from './serve';
-
-type Medians = Omit<SearchCost, 'requests'>;
 
 export interface SideBySide {
   query: string;
   runs: number;
   ours: Medians;
   pagefindDefault: Medians;
-}
-
-const KEYS = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
-
-export function medians(costs: SearchCost[]): Medians {
-  return Object.fromEntries(KEYS.map((k) => [k, median(costs.map((c) => c[k]))])) as Medians;
 }
 
 async function listen(dir: string) {
