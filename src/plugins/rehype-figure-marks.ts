@@ -20,7 +20,13 @@ import { paragraphSegments, textContent, treeParagraphs, type CompiledFile, type
  * What the plugin reads of a programme record (content/programmes/<slug>.json): its figures'
  * ids, paragraphs and quotes. The content layer validates the whole record.
  */
-export const quotedFiguresSchema = z.object({ figures: z.array(z.object({ id: z.string(), anchor: z.string(), quote: z.string() })) });
+/** A programme's figures as this plugin needs them; an uncurated programme has none yet. */
+export const quotedFiguresSchema = z.object({
+  figures: z
+    .array(z.object({ id: z.string(), anchor: z.string(), quote: z.string() }))
+    .optional()
+    .transform((figures) => figures ?? []),
+});
 export type QuotedFigure = z.infer<typeof quotedFiguresSchema>['figures'][number];
 
 export interface Options {
