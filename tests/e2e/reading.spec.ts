@@ -346,6 +346,7 @@ test.describe('the page opens on the report', () => {
     });
 
     test(`${report.slug}: each figure and its sentence lead to each other`, async ({ page }) => {
+      if (!isCurated(programme)) return test.skip(true, 'not curated: no figures yet');
       await page.goto(`./${reportPath(report.slug)}`);
       for (const f of programme.figures) {
         // In the paragraph: a mark after the sentence, linking to the figure; it adds no text.
@@ -382,7 +383,8 @@ test.describe('the page opens on the report', () => {
 
     test(`${report.slug}: links and find-in-page reach into the sections after the text`, async ({ page }) => {
       const note = report.data.restorations[0];
-      for (const id of ['cite', `fig-${programme.figures[0]!.id}`, ...(note ? [`note-${note.id}`] : [])]) {
+      const figure = programme.figures?.[0];
+      for (const id of ['cite', ...(figure ? [`fig-${figure.id}`] : []), ...(note ? [`note-${note.id}`] : [])]) {
         await page.goto(`./${reportPath(report.slug)}#${id}`);
         await expect(page.locator(`#${id}`), id).toBeInViewport();
       }
