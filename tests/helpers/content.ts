@@ -16,7 +16,7 @@ import { assembleArchive, type Archive, type Collections, type Entry } from '../
 import { describeCapture } from '../../src/lib/content/captures';
 import { checkArchive } from '../../src/lib/content/checks';
 import { COLLECTIONS, singleFile, SOURCES_DIR, type FileCollection } from '../../src/lib/content/collections';
-import { ContentError, parseEntry, type ContentProblem } from '../../src/lib/content/errors';
+import { ContentError, formatProblem, parseEntry, type ContentProblem } from '../../src/lib/content/errors';
 import { readBoundaries } from '../../src/lib/content/loaders/boundaries';
 import type { z } from 'zod';
 import { isCurated, type CuratedProgramme, type Programme } from '../../src/core/schemas/programme';
@@ -128,6 +128,17 @@ export function contentErrors(root: string, options: LoadOptions = {}): string {
   } catch (error) {
     if (error instanceof ContentError) return error.message;
     throw error;
+  }
+}
+
+/** The messages the build prints when `data` fails `schema` in `file` (at `at` within it), [] when it passes. */
+export function schemaProblems(schema: z.ZodType, data: unknown, file: string, at: PropertyKey[] = []): string[] {
+  try {
+    parseEntry(schema, data, file, at);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.map(formatProblem);
   }
 }
 

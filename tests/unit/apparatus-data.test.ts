@@ -17,24 +17,13 @@ import { toBibtex, toCslJson, toRis, type ExportRecord } from '../../src/lib/app
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { apparatusParagraphs, findTerms, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
 import { checkArchive } from '../../src/lib/content/checks';
-import { ContentError, formatProblem, parseEntry } from '../../src/lib/content/errors';
-import { apparatusOf, loadArchive, loadCollections, ROOT } from '../helpers/content';
+import { formatProblem } from '../../src/lib/content/errors';
+import { apparatusOf, loadArchive, loadCollections, ROOT, schemaProblems } from '../helpers/content';
 
 const ARCHIVE = loadArchive();
 const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
 const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
 const programmeOf = (slug: string) => ARCHIVE.programmes.find((p) => p.slug === slug) ?? null;
-
-/** The messages a file's schema gives, as the build prints them ([] when it is valid). */
-function schemaProblems(schema: Parameters<typeof parseEntry>[0], json: unknown, file: string): string[] {
-  try {
-    parseEntry(schema, json, file);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems.map(formatProblem);
-  }
-}
 
 describe('glossary', () => {
   const terms = ARCHIVE.glossary;

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { reportSchema } from '../../src/core/schemas/report';
-import { ContentError, fieldPath, formatProblem, formatProblems, parseEntry } from '../../src/lib/content/errors';
-import { contentErrors, loadArchive } from '../helpers/content';
+import { fieldPath, formatProblems } from '../../src/lib/content/errors';
+import { contentErrors, loadArchive, schemaProblems } from '../helpers/content';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/content');
 const BASICS = path.join(FIXTURES, 'basics');
@@ -30,15 +30,7 @@ function withFault(fault: string): string {
 const problems = (message: string) => message.split('\n').slice(1);
 
 /** The messages parseEntry gives for `data`, as the build prints them. */
-function messages(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): string[] {
-  try {
-    parseEntry(schema, data, 'content/x.json', at);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems.map(formatProblem);
-  }
-}
+const messages = (schema: z.ZodType, data: unknown, at: PropertyKey[] = []) => schemaProblems(schema, data, 'content/x.json', at);
 
 describe('the error formatter', () => {
   it('writes field paths as a reader does', () => {

@@ -6,22 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteerIds, gazetteerSchema, type Gazetteer } from '../../src/core/schemas/gazetteer';
-import { ContentError, formatProblem, parseEntry } from '../../src/lib/content/errors';
-import { ROOT } from '../helpers/content';
+import { ROOT, schemaProblems } from '../helpers/content';
 
 const FILE = 'content/gazetteer.json';
 const raw = JSON.parse(readFileSync(path.join(ROOT, FILE), 'utf8')) as Gazetteer;
 
 /** The messages the build would print for a gazetteer. */
-function problems(data: unknown): string[] {
-  try {
-    parseEntry(gazetteerSchema, data, FILE);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    return error.problems.map(formatProblem);
-  }
-}
+const problems = (data: unknown) => schemaProblems(gazetteerSchema, data, FILE);
 
 describe('the gazetteer', () => {
   it('is valid', () => {
