@@ -4,6 +4,7 @@
  * prefecture or prefecture-level city of the autonomous region, or an XPCC division).
  */
 import { gazetteerIds, gazetteerSchema } from '../../src/core/schemas/gazetteer';
+import { issueSummary } from '../../src/core/zod-issues';
 import { AddError } from './errors';
 
 export interface Place {
@@ -22,7 +23,7 @@ export interface KnownPlaces {
 export function readGazetteer(file: string, data: unknown): KnownPlaces {
   const parsed = gazetteerSchema.safeParse(data);
   if (!parsed.success) {
-    throw new AddError(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new AddError(`${file}: ${issueSummary(parsed.error)}`);
   }
   const gazetteer = parsed.data;
   const ids = gazetteerIds(gazetteer);
@@ -39,14 +40,16 @@ const listing = (places: readonly Place[]) => places.map((place) => `${place.id}
 
 export function findProvince(places: KnownPlaces, id: string): Place {
   const province = places.provinces.find((place) => place.id === id);
-  if (!province) throw new AddError(`--province ${id}: no such province in content/places.json; known: ${listing(places.provinces)}`);
+  if (!province) throw new AddError(`--province ${id}: no such province in content/gazetteer.json; known: ${listing(places.provinces)}`);
   return province;
 }
 
 export function findRegions(places: KnownPlaces, ids: readonly string[]): Region[] {
   const unknown = ids.filter((id) => !places.regions.some((region) => region.id === id));
   if (unknown.length > 0) {
-    throw new AddError(`${unknown.map((id) => `--recipient ${id}`).join(', ')}: no such region in content/places.json; known: ${listing(places.regions)}`);
+    throw new AddError(
+      `${unknown.map((id) => `--recipient ${id}`).join(', ')}: no such region in content/gazetteer.json; known: ${listing(places.regions)}`,
+    );
   }
   return ids.map((id) => places.regions.find((region) => region.id === id)!);
 }

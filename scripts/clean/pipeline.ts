@@ -4,6 +4,7 @@ import { writeBody } from '../../src/core/report-body';
 import { LEDGER_VERSION, ledgerSchema, type Ledger } from '../../src/core/schemas/ledger';
 import { reportSchema, type Report } from '../../src/core/schemas/report';
 import type { Restoration } from '../../src/core/schemas/restoration';
+import { issueSummary } from '../../src/core/zod-issues';
 import type { CaptureConfig } from './captures';
 import { CaptureError } from './errors';
 import { placeEdits, type LedgerEntry } from './ledger';
@@ -108,8 +109,7 @@ export function cleanCapture(config: CaptureConfig, capture: Capture, restoratio
   const ledger: Ledger = { version: LEDGER_VERSION, source: { file: `content/sources/${config.file}`, sha256: capture.sha256 }, lines: entries };
   const valid = ledgerSchema.safeParse(ledger);
   if (!valid.success) {
-    const problems = valid.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new CaptureError(file, undefined, `the ledger does not follow its schema: ${problems}`);
+    throw new CaptureError(file, undefined, `the ledger does not follow its schema: ${issueSummary(valid.error)}`);
   }
 
   const frontmatter = buildFrontmatter(config, capture, metadata, restorations, entries, counts);
@@ -164,8 +164,7 @@ function buildFrontmatter(
   };
   const parsed = reportSchema.safeParse(candidate);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new CaptureError(file, undefined, `the frontmatter is invalid: ${problems}`);
+    throw new CaptureError(file, undefined, `the frontmatter is invalid: ${issueSummary(parsed.error)}`);
   }
   return stripUndefined(parsed.data);
 }

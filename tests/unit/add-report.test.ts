@@ -170,9 +170,11 @@ describe('the plan for the synthetic capture (nothing written)', () => {
 
 describe('bad input is refused, naming what is wrong', () => {
   it('an unknown province or region lists the known ids', () => {
-    expect(refusal(() => planAdd(state, { ...options(), province: 'mars' }, fixture))).toMatch(/--province mars: .*known: .*tianjin \(天津市\)/);
+    expect(refusal(() => planAdd(state, { ...options(), province: 'mars' }, fixture))).toMatch(
+      /--province mars: no such province in content\/gazetteer\.json; known: .*tianjin \(天津市\)/,
+    );
     expect(refusal(() => planAdd(state, { ...options(), recipients: ['hotan', 'atlantis'] }, fixture))).toMatch(
-      /--recipient atlantis: .*known: .*hotan \(和田地区\)/,
+      /--recipient atlantis: no such region in content\/gazetteer\.json; known: .*hotan \(和田地区\)/,
     );
   });
 
