@@ -126,11 +126,21 @@ export function gazetteerRegions(g: Gazetteer, programmes: readonly Programme[])
 /** The provinces the programmes name, in the order the archive first covers them. */
 export function gazetteerProvinces(g: Gazetteer, programmes: readonly Programme[]): Province[] {
   const order = [...new Set(programmesInCaptureOrder(programmes).map((p) => p.province))];
-  return order.flatMap((id) => {
+  return order.map((id) => {
     const s = g.supporters.find((x) => x.id === id);
-    if (!s?.mapCode) return [];
-    return [
-      { id, name: s.name.hans, nameHant: s.name.hant, nameEn: s.name.en, description: s.description, descriptionEn: s.descriptionEn, mapCode: s.mapCode },
-    ];
+    // The content checks refuse a programme whose province is not a provincial-level supporter, and the schema gives each of those a mapCode.
+    if (!s?.mapCode)
+      throw new Error(
+        `content/gazetteer.json: supporters: "${id}" is named as a province by a programme but has no provincial-level entry with a mapCode`,
+      );
+    return {
+      id,
+      name: s.name.hans,
+      nameHant: s.name.hant,
+      nameEn: s.name.en,
+      description: s.description,
+      descriptionEn: s.descriptionEn,
+      mapCode: s.mapCode,
+    };
   });
 }
