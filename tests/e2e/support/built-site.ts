@@ -24,3 +24,26 @@ export function builtPages(dir = DIST): string[] {
     .map((file) => `./${path.relative(dir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\.\/\/$/, './'))
     .sort();
 }
+
+/**
+ * The kind of a page: its path with the id of the report, province or region it shows
+ * replaced by `*` (./reports/*\/captured/, ./en/provinces/*\/), so pages built from one
+ * template share a kind.
+ */
+export function pageKind(page: string): string {
+  return page.replace(/(\/(?:reports|provinces|regions)\/)[^/]+\//, '$1*/');
+}
+
+/**
+ * One page of each kind: the one with the most markup (the largest file), which holds the
+ * most kinds of element its template can produce.
+ */
+export function pagePerKind(dir = DIST): string[] {
+  const largest = new Map<string, { page: string; size: number }>();
+  for (const page of builtPages(dir)) {
+    const size = statSync(path.join(dir, page, 'index.html')).size;
+    const kind = pageKind(page);
+    if ((largest.get(kind)?.size ?? -1) < size) largest.set(kind, { page, size });
+  }
+  return [...largest.values()].map((v) => v.page).sort();
+}
