@@ -89,6 +89,13 @@ async function lighthouseRun(url: string): Promise<Scores> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const categories = result?.lhr.categories ?? {};
+    // A category without a score counts as 0: say why, so a failing run can be told from a slow one.
+    if (categories.performance?.score == null) {
+      const failed = Object.values(result?.lhr.audits ?? {}).filter((a) => a.errorMessage);
+      console.log(
+        `  lighthouse ${url}: no performance score (${result?.lhr.runtimeError?.code ?? failed.map((a) => `${a.id}: ${a.errorMessage}`).join('; ')})`,
+      );
+    }
     const entries = Object.entries(CATEGORIES).map(([key, id]) => [key, Math.round((categories[id]?.score ?? 0) * 100)]);
     return Object.fromEntries(entries) as Scores;
   } finally {

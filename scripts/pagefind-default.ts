@@ -25,12 +25,19 @@ const UI_PAGE = `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><titl
 
 /**
  * Starts the default UI on the query in the address, with the same performance marks as
- * our search page: search:start when the search is asked for, search:results when the
- * first result is on screen.
+ * our search page (scripts/search-cost.ts): search:start when the search is asked for;
+ * search:results when the results it lists first are named on screen, with the count
+ * above them (it lists each as a placeholder first, then fills in its title and excerpt
+ * from its fragment); search:passages at the same time, as title and excerpt come together.
  */
 const UI_START = `const q = new URLSearchParams(location.search).get('q') || '';
 new MutationObserver((_, observer) => {
-  if (document.querySelector('.pagefind-ui__result')) { performance.mark('search:results'); observer.disconnect(); }
+  const results = [...document.querySelectorAll('.pagefind-ui__result')];
+  if (results.length > 0 && results.every((r) => r.querySelector('.pagefind-ui__result-link'))) {
+    performance.mark('search:results');
+    performance.mark('search:passages');
+    observer.disconnect();
+  }
 }).observe(document.getElementById('search'), { childList: true, subtree: true });
 const ui = new PagefindUI({ element: '#search', bundlePath: '/pagefind/', showImages: false });
 performance.mark('search:start');

@@ -1,8 +1,11 @@
 /**
  * What one first search costs a reader, measured in Chromium with a cold cache: the
  * bytes of every response the search itself asks for, and the time from the start of
- * the search to results on screen (performance marks search:start → search:results, set
- * by src/client/search-page.ts). Shared by `npm run bench` and `npm run bench:search`.
+ * the search to its first results on screen, then to the passages of the first view
+ * (performance marks search:start → search:results → search:passages, set by
+ * src/client/search-page.ts, and alike for Pagefind's default UI by pagefind-default.ts).
+ * "First results" is the same for both: every report the first view lists is named on
+ * screen, with the count of matches. Shared by `npm run bench` and `npm run bench:search`.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
@@ -42,8 +45,10 @@ export interface SearchCost {
   searchRequests: number;
   /** The search page itself (HTML, CSS, its small script), for comparison. */
   pageBytes: number;
-  /** search:start → search:results. */
+  /** search:start → search:results: the reports that match, named, with their counts. */
   ms: number;
+  /** search:start → search:passages: the passages shown in the first view, too. */
+  passages: number;
   /** search:start → search:engine (loading Pagefind and the fold map); NaN where a page sets no such mark. */
   load: number;
   /** Navigation start → search:results. */
@@ -70,8 +75,8 @@ async function measureSearch(browser: Browser, target: SearchPage): Promise<Sear
     await page.locator(target.ready).first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     // No helper functions inside evaluate(): tsx's name-keeping wrapper does not exist in the page.
-    const [start, engine, results] = await page.evaluate(() =>
-      ['search:start', 'search:engine', 'search:results'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    const [start, engine, results, passages] = await page.evaluate(() =>
+      ['search:start', 'search:engine', 'search:results', 'search:passages'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
     );
     const rows = await Promise.all(pending);
     const search = rows.filter((r) => target.isSearch(r.url));
@@ -85,6 +90,7 @@ async function measureSearch(browser: Browser, target: SearchPage): Promise<Sear
         'transferred',
       ),
       ms: results! - start!,
+      passages: passages! - start!,
       load: engine! - start!,
       fromNavigation: results!,
       requests: search,
@@ -98,7 +104,7 @@ async function measureSearch(browser: Browser, target: SearchPage): Promise<Sear
 export function firstSearch(browser: Browser, origin: string, base: string, query: string): Promise<SearchCost> {
   return measureSearch(browser, {
     url: `${origin}${base}search/?q=${encodeURIComponent(query)}`,
-    ready: '#search-results .hit, #search-results .search-empty',
+    ready: '#search-results:not([aria-busy]) :is(.hit, .search-empty)',
     isSearch: (url) => isSearchRequest(url, base),
   });
 }
@@ -111,7 +117,7 @@ export function firstSearch(browser: Browser, origin: string, base: string, quer
 export function defaultFirstSearch(browser: Browser, origin: string, query: string): Promise<SearchCost> {
   return measureSearch(browser, {
     url: `${origin}/ui/?q=${encodeURIComponent(query)}`,
-    ready: '.pagefind-ui__result, .pagefind-ui__message',
+    ready: '.pagefind-ui__result-link, .pagefind-ui__message',
     isSearch: (url) => new URL(url).pathname.startsWith('/pagefind/'),
   });
 }
@@ -124,7 +130,7 @@ export function median(xs: number[]): number {
 /** A cost without its request listing: what a median of runs can say. */
 export type SearchMedians = Omit<SearchCost, 'requests'>;
 
-const MEASURES = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'load', 'fromNavigation'] as const;
+const MEASURES = ['searchBytes', 'searchGzip', 'searchRequests', 'pageBytes', 'ms', 'passages', 'load', 'fromNavigation'] as const;
 
 /** Each measure's median over runs. */
 export function medians(costs: SearchCost[]): SearchMedians {

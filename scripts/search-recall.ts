@@ -38,7 +38,7 @@ async function listen(root: string) {
 /** Our search, through the page: every exact hit (slug#anchor) it lists. */
 async function ours(page: Page, origin: string, term: string): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
-  await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor({ timeout: 30_000 });
+  await page.locator('#search-results:not([aria-busy]) :is(.hit, .search-empty)').first().waitFor({ timeout: 30_000 });
   return listedExactHits(page);
 }
 

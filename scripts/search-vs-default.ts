@@ -56,6 +56,7 @@ export function printSideBySide(r: SideBySide): void {
     ['search bytes, gzip host', (m) => m.searchGzip, kb],
     ['search requests', (m) => m.searchRequests, String],
     ['search → first results', (m) => m.ms, (n) => `${n.toFixed(0)} ms`],
+    ['search → first view passages', (m) => m.passages, (n) => `${n.toFixed(0)} ms`],
     ['navigation → first results', (m) => m.fromNavigation, (n) => `${n.toFixed(0)} ms`],
   ];
   console.log(`\nfirst search for “${r.query}”, ours against Pagefind's default UI and index (median of ${r.runs} cold runs each):`);

@@ -7,9 +7,13 @@ import { distribution, groupByReport, recordPlaces, restInReadingOrder, shownAtF
 import { recordUrl, type Lookup } from '../lib/search/shared';
 
 interface PagefindModule {
-  createInstance(options: { basePath?: string; noWorker?: boolean; metaCacheTag?: string }): PagefindLike & {
-    options(options: Record<string, unknown>): Promise<void>;
-  };
+  createInstance(options: {
+    basePath: string;
+    baseUrl: string;
+    noWorker: boolean;
+    metaCacheTag: string;
+    ranking: { metaWeights: Record<string, number> };
+  }): PagefindLike;
 }
 
 /** A hit not loaded yet: where it is, and a link to its element. */
@@ -28,15 +32,23 @@ export interface ReportResults {
   title: string;
   programme: string;
   lang: string;
+  /** Where its hits fall, from the index alone: the count is Pagefind's exact matches. */
   distribution: Distribution;
-  /** Its best passages (shownAtFirst), loaded. */
-  shown: Hit[];
+  /** Its best hits (shownAtFirst), best first, not loaded. */
+  best: PlacedHit[];
+  /** Loads the passages of `best` (once), in the same order; a passage found to hold the query only in part comes as a partial match. */
+  loadBest: () => Promise<Hit[]>;
   /** Its other hits, in reading order, not loaded. */
   rest: PlacedHit[];
   /** Loads the passages of `rest` (once), in the same order. */
-  loadRest(): Promise<Hit[]>;
+  loadRest: () => Promise<Hit[]>;
 }
 
+/**
+ * What a search found, before any passage is loaded (but the partial matches, which are
+ * checked before they are counted): enough to show every report that matches, with its
+ * count and distribution, as soon as Pagefind has answered.
+ */
 export interface Outcome {
   /** Exact matches by report, the report with most first (src/lib/search/groups.ts). */
   groups: ReportResults[];
@@ -67,11 +79,30 @@ function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string)
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', 'und');
   try {
-    return mod.createInstance({ basePath: `${base}pagefind/`, noWorker: true, metaCacheTag });
+    // Options given here rather than through options() afterwards, which would wait for
+    // Pagefind to finish loading (it polls every 50 ms) before the search can start.
+    // Results link to what the index says (base path included); meta only adds text, not score.
+    return mod.createInstance({ basePath: `${base}pagefind/`, baseUrl: '/', noWorker: true, metaCacheTag, ranking: { metaWeights: { text: 0 } } });
   } finally {
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
   }
+}
+
+/** Pagefind checks every this many milliseconds whether it has loaded (1.6: getPtr). */
+const PAGEFIND_POLL_MS = 50;
+/** How many empty searches watch for it, spread over that time. */
+const WATCHERS = 5;
+
+/**
+ * Resolves once Pagefind has loaded its metadata and WebAssembly. Every call into it waits
+ * for that by checking every PAGEFIND_POLL_MS; a search started just before would wait up
+ * to that long for nothing. Empty searches (which return at once once loaded), started
+ * a fraction of that apart, see it sooner, so the real search finds it loaded.
+ */
+function loaded(pagefind: PagefindLike): Promise<unknown> {
+  const step = PAGEFIND_POLL_MS / WATCHERS;
+  return Promise.race(Array.from({ length: WATCHERS }, (_, i) => new Promise((resolve) => setTimeout(resolve, i * step)).then(() => pagefind.search(''))));
 }
 
 /**
@@ -81,59 +112,53 @@ function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string)
  * page asked for Pagefind's entry file with, so Pagefind's own request finds it loaded.
  */
 export async function createEngine(assets: { base: string; metaCacheTag: string; pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
-  const [mod, lookup] = (await Promise.all([assets.pagefind, assets.lookup])) as [PagefindModule, Lookup];
-  const pagefind = createPagefind(mod, assets.base, assets.metaCacheTag);
-  // Results link to what the index says (base path included); meta only adds text, not score.
-  await pagefind.options({ baseUrl: '/', ranking: { metaWeights: { text: 0 } } });
+  // Pagefind starts loading its index as soon as its instance exists: before the lookup file is read.
+  const pagefind = createPagefind((await assets.pagefind) as PagefindModule, assets.base, assets.metaCacheTag);
+  const [lookup] = (await Promise.all([assets.lookup, loaded(pagefind)])) as [Lookup, unknown];
   const search = new ArchiveSearch(pagefind, lookup);
   const places = recordPlaces(lookup);
+  // Loads once; a failed load is not kept, so asking again tries again.
+  const once = (load: () => Promise<Hit[]>) => {
+    let loaded: Promise<Hit[]> | null = null;
+    return () =>
+      (loaded ??= load().catch((error: unknown) => {
+        loaded = null;
+        throw error;
+      }));
+  };
 
   return {
     reportLang: (slug) => lookup.reports[slug]?.lang ?? 'zh-Hans',
     excerpt: (hit) => excerpt(hit.text, hit.ranges),
     async search(q, filters) {
       const found = await search.find(q, filters);
-      const groups = groupByReport(found.exact, lookup, places);
-      // A candidate whose text turns out not to hold the phrase is shown as a partial match.
-      const demoted: Hit[] = [];
-      const exactOf = (hits: Hit[]) => {
-        demoted.push(...hits.filter((h) => h.match === 'partial'));
-        return hits.filter((h) => h.match === 'exact');
-      };
-      const loaded = await Promise.all(
-        groups.map(async (group): Promise<ReportResults> => {
-          const best = group.hits.slice(0, shownAtFirst(group.hits.length));
-          const shown = exactOf(
-            await search.load(
+      const groups = groupByReport(found.exact, lookup, places).map((group): ReportResults => {
+        const best = group.hits.slice(0, shownAtFirst(group.hits.length));
+        const rest = restInReadingOrder(group);
+        const { title, programme, lang } = lookup.reports[group.slug]!;
+        const loader = (hits: Located<Candidate>[]) =>
+          once(() =>
+            search.load(
               found.plan,
-              best.map((h) => h.item),
+              hits.map((h) => h.item),
             ),
           );
-          const dropped = new Set(best.filter((h) => !shown.some((s) => s.id === h.item.id)));
-          const rest = restInReadingOrder(group);
-          let more: Promise<Hit[]> | null = null;
-          const { title, programme, lang } = lookup.reports[group.slug]!;
-          return {
-            slug: group.slug,
-            href: recordUrl(assets.base, group.slug),
-            title,
-            programme,
-            lang,
-            distribution: distribution({ hits: group.hits.filter((h) => !dropped.has(h)), blocks: group.blocks }),
-            shown,
-            rest: rest.map((h) => placed(assets.base, h)),
-            // Loaded hits that turn out partial were counted already; they stay in the list.
-            loadRest: () =>
-              (more ??= search.load(
-                found.plan,
-                rest.map((h) => h.item),
-              )),
-          };
-        }),
-      );
-      // Partial matches are a fallback for few exact ones: the best ten of them.
-      const partial = [...demoted, ...(await search.load(found.plan, found.partial.slice(0, PARTIAL_SHOWN)))];
-      const exactTotal = loaded.reduce((n, g) => n + g.distribution.total, 0);
+        return {
+          slug: group.slug,
+          href: recordUrl(assets.base, group.slug),
+          title,
+          programme,
+          lang,
+          distribution: distribution(group),
+          best: best.map((h) => placed(assets.base, h)),
+          loadBest: loader(best),
+          rest: rest.map((h) => placed(assets.base, h)),
+          loadRest: loader(rest),
+        };
+      });
+      // Partial matches are a fallback for few exact ones: the best ten of them, checked.
+      const partial = found.partial.length > 0 ? await search.load(found.plan, found.partial.slice(0, PARTIAL_SHOWN)) : [];
+      const exactTotal = groups.reduce((n, g) => n + g.distribution.total, 0);
       let suggestions: Outcome['suggestions'] = [];
       let withoutFilters: number | null = null;
       if (exactTotal === 0 && partial.length === 0) {
@@ -145,7 +170,7 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
           filters,
         );
       }
-      return { groups: loaded.filter((g) => g.distribution.total > 0), exactTotal, partial, suggestions, withoutFilters };
+      return { groups, exactTotal, partial, suggestions, withoutFilters };
     },
   };
 }

@@ -38,9 +38,11 @@ interface SearchView {
   /**
    * A finished search: the announcement, then the exact matches (where they fall, report
    * by report; then each report with its best passages and the rest behind a <details>),
-   * then the partial ones; or, when nothing matched, what to try.
+   * then the partial ones; or, when nothing matched, what to try. A report's best
+   * passages load when it comes near the viewport or something in it is focused; the
+   * promise settles when those of the reports near the viewport now are in.
    */
-  showOutcome(query: SearchQuery, outcome: Outcome, engine: Engine): void;
+  showOutcome(query: SearchQuery, outcome: Outcome, engine: Engine): Promise<void>;
 }
 
 /**
@@ -81,6 +83,9 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
     });
     return a;
   };
+  // Loads the shown results' best passages as their report comes near the viewport; disconnected when they are replaced.
+  let nearView: IntersectionObserver | null = null;
+
   const noMatch = (query: SearchQuery, outcome: Outcome): HTMLElement =>
     el(
       'div',
@@ -100,6 +105,7 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
       clear.hidden = !hasFilters(formQuery());
     },
     say(text) {
+      nearView?.disconnect();
       status.textContent = text;
       results.replaceChildren();
     },
@@ -109,15 +115,13 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
     },
     showSettled: () => results.removeAttribute('aria-busy'),
     showOutcome(query, outcome, engine) {
+      nearView?.disconnect();
       status.textContent = resultsStatus(query.q, outcome);
       const nodes: Node[] = [];
+      const groups = outcome.groups.map((g) => reportGroup(g, engine));
       if (foundNothing(outcome)) nodes.push(noMatch(query, outcome));
-      if (outcome.groups.length > 0) {
-        nodes.push(
-          distributionTable(query.q, outcome.groups),
-          el('h2', { id: 'hits-exact' }, '完全匹配'),
-          ...outcome.groups.map((g) => reportGroup(g, engine)),
-        );
+      if (groups.length > 0) {
+        nodes.push(distributionTable(query.q, outcome.groups), el('h2', { id: 'hits-exact' }, '完全匹配'), ...groups.map((g) => g.section));
       }
       if (outcome.partial.length > 0) {
         nodes.push(
@@ -127,6 +131,25 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
         );
       }
       results.replaceChildren(...nodes);
+      // Within half a screen of the viewport: loaded now (the first view) or when scrolled to.
+      const margin = 0.5 * innerHeight;
+      const near = (section: Element) => {
+        const box = section.getBoundingClientRect();
+        return box.bottom > -margin && box.top < innerHeight + margin;
+      };
+      const observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) if (entry.isIntersecting) void groups.find((g) => g.section === entry.target)?.load();
+        },
+        { rootMargin: `${margin}px 0px` },
+      );
+      nearView = observer;
+      const firstView = groups.filter((g) => near(g.section)).map((g) => g.load());
+      for (const g of groups) {
+        g.section.addEventListener('focusin', () => void g.load());
+        observer.observe(g.section);
+      }
+      return Promise.all(firstView).then(() => undefined);
     },
   };
 }
@@ -212,39 +235,65 @@ function strip(d: Distribution): SVGElement {
   );
 }
 
-/** One report's exact matches: its title and count, its best passages, the rest behind a <details> that loads them when opened. */
-function reportGroup(group: ReportResults, engine: Engine): HTMLElement {
+/**
+ * Loads a list's passages (once) into its items, busy meanwhile: `fill` puts them in.
+ * A failed load is not kept, so the next call tries again.
+ */
+function loader(list: HTMLOListElement, load: () => Promise<Hit[]>, fill: (hits: Hit[]) => void): () => Promise<void> {
+  let loading: Promise<void> | null = null;
+  return () => {
+    if (!loading) {
+      list.setAttribute('aria-busy', 'true');
+      loading = load()
+        .then(fill)
+        .catch((error: unknown) => {
+          console.error(error);
+          loading = null;
+        })
+        .finally(() => list.removeAttribute('aria-busy'));
+    }
+    return loading;
+  };
+}
+
+/**
+ * One report's exact matches: its title and count, its best hits (their passages loaded
+ * by `load`, into the items already shown), the rest behind a <details> that loads them
+ * when opened.
+ */
+function reportGroup(group: ReportResults, engine: Engine): { section: HTMLElement; load: () => Promise<void> } {
   const id = groupId(group.slug);
+  const best = el('ol', { class: 'hits' }, ...group.best.map(placedItem));
   const section = el(
     'section',
     { class: 'hit-group', id, 'data-slug': group.slug, 'aria-labelledby': `${id}-title` },
     el('h3', { class: 'hit-group__title', id: `${id}-title` }, el('a', { href: group.href, lang: group.lang }, group.title)),
     el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, hitCount(group.distribution.total))),
-    el('ol', { class: 'hits' }, ...group.shown.map((h) => passageItem(h, engine))),
+    best,
   );
   if (group.rest.length > 0) {
     const list = el('ol', { class: 'hits' }, ...group.rest.map(placedItem));
     const details = el('details', { class: 'hit-group__rest' }, el('summary', {}, restLabel(group.rest.length)), list);
+    const loadRest = loader(list, group.loadRest, (hits) => list.replaceChildren(...hits.map((h) => passageItem(h, engine))));
     details.addEventListener('toggle', () => {
-      if (!details.open || list.dataset.loaded) return;
-      list.dataset.loaded = 'true';
-      list.setAttribute('aria-busy', 'true');
-      group
-        .loadRest()
-        .then((hits) => list.replaceChildren(...hits.map((h) => passageItem(h, engine))))
-        .catch((error: unknown) => {
-          console.error(error);
-          delete list.dataset.loaded;
-        })
-        .finally(() => list.removeAttribute('aria-busy'));
+      if (details.open) void loadRest();
     });
     section.append(details);
   }
-  return section;
+  // The items stay (a reader may have focused one): each gets its passage and its exact link.
+  const fill = (hits: Hit[]) => {
+    for (const hit of hits) {
+      const li = [...best.children].find((item) => item instanceof HTMLLIElement && item.dataset.anchor === hit.anchor);
+      if (li instanceof HTMLLIElement) withPassage(li, hit, engine);
+    }
+  };
+  return { section, load: loader(best, group.loadBest, fill) };
 }
 
-/** `li` with the passage of `hit` appended: a figure's label and value, then the excerpt, hits marked. */
+/** `li` with the passage of `hit` appended (a figure's label and value, then the excerpt, hits marked), its match and link (with the text directive) set. */
 function withPassage(li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
+  li.dataset.match = hit.match;
+  li.querySelector('a')?.setAttribute('href', hit.href);
   if (hit.kind === 'figure')
     li.append(withMarks(el('p', { class: 'hit__label', lang: 'zh-Hans' }), engine.excerpt({ text: hit.label, ranges: hit.labelRanges })));
   li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit)));
@@ -253,9 +302,7 @@ function withPassage(li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement
 
 /** A passage of a report's group: where it is (the link), and the passage. */
 function passageItem(hit: Hit, engine: Engine): HTMLLIElement {
-  const li = placedItem(hit);
-  li.dataset.match = hit.match;
-  return withPassage(li, hit, engine);
+  return withPassage(placedItem(hit), hit, engine);
 }
 
 /** A hit whose passage is not loaded yet: where it is, linked. */

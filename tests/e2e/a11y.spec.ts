@@ -30,7 +30,10 @@ for (const scheme of ['light', 'dark'] as const) {
         // more than the default 30 s there.
         test.slow(p.includes('/reports/') || p.includes('?q='));
         await page.goto(p);
-        if (p.includes('?q=')) await expect(page.locator('#search-results .hit, #search-results .search-empty').first()).toBeVisible();
+        if (p.includes('?q=')) {
+          await expect(page.locator('#search-results .hit, #search-results .search-empty').first()).toBeVisible();
+          await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy');
+        }
         // Open the key to the editorial marks where there is one, so its samples and the
         // highlighting it switches on are checked too.
         const key = page.locator('.apparatus-key summary');

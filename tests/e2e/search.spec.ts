@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
+import { shownAtFirst } from '../../src/lib/search/groups';
 import { fold } from '../../src/lib/search/normalise';
 import { standsStill } from './support/dom';
 import { programmes } from './support/site';
@@ -27,9 +28,11 @@ async function search(page: Page, q: string, params = ''): Promise<void> {
   await settled(page);
 }
 
+/** The outcome is announced, and the passages of the first view are in (the results are no longer busy). */
 async function settled(page: Page): Promise<void> {
   await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor();
   await expect(page.locator(STATUS)).not.toHaveText(/正在搜索/);
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy');
 }
 
 /** slug#anchor of every exact match the page lists. */
@@ -204,6 +207,23 @@ test.describe('results by report', () => {
     }
     expect((await exactHits(page)).sort()).toEqual(keysOf(corpus, q));
 
+    // Each report's best passages: at once for the reports in the first view, for those
+    // further down when scrolled to (the last report lies well below); every one arrives.
+    const best = (i: number) => groups.nth(i).locator(':scope > ol > .hit');
+    for (const [i, slug] of slugs.entries()) {
+      if (await groups.nth(i).evaluate((g) => g.getBoundingClientRect().top < innerHeight)) {
+        await expect(best(i).locator('.hit__excerpt')).toHaveCount(shownAtFirst(count(slug)));
+      }
+    }
+    await expect(best(slugs.length - 1).locator('.hit__excerpt')).toHaveCount(0);
+    for (const [i, slug] of slugs.entries()) {
+      await expect(best(i)).toHaveCount(shownAtFirst(count(slug)));
+      await groups.nth(i).scrollIntoViewIfNeeded();
+      await expect(best(i).locator('.hit__excerpt')).toHaveCount(shownAtFirst(count(slug)));
+      await expect(best(i).locator('mark').first()).toBeVisible();
+      await expect(groups.nth(i).locator(':scope > ol')).not.toHaveAttribute('aria-busy');
+    }
+
     // The rest of a report's hits: behind <details>, their passages loaded on opening.
     const group = groups.filter({ has: page.locator('details') }).first();
     const rest = group.locator('details .hit');
@@ -337,7 +357,8 @@ test.describe('deep links', () => {
       for (const i of picks) {
         await search(page, q);
         const href = decodeURIComponent(all[i]!);
-        const anchor = href.split('#')[1]!.split(':~:')[0]!;
+        // A report's title, before its passage is loaded, links to the page alone.
+        const anchor = href.split('#')[1]?.split(':~:')[0] ?? '';
         await Promise.all([page.waitForURL(/\/reports\//), shown.nth(i).click()]);
         await page.waitForLoadState('load');
         const where = await page.evaluate((anchor) => {
@@ -456,9 +477,11 @@ test.describe('cost', () => {
     const chunks = loaded.filter((p) => p.startsWith('/pagefind/index/'));
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.length).toBeLessThan(6);
-    // A passage is loaded only where it is shown; every file once.
+    // A passage is loaded only where it is shown, the reports far below the first view's
+    // when scrolled to; every file once.
     const fragments = loaded.filter((p) => p.startsWith('/pagefind/fragment/'));
     expect(fragments.length).toBe(await page.locator('.hit__excerpt').count());
+    expect(fragments.length).toBeLessThan(await page.locator('.hit-group > ol > .hit').count());
     expect(new Set(loaded).size).toBe(loaded.length);
   });
 });
