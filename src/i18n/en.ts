@@ -5,7 +5,7 @@
  * division, regiment. The archive's name stays Chinese: it is the work's title.
  */
 import type { Dictionary } from './zh-Hans';
-import { counted, series } from './en-format';
+import { counted, numberWord, series } from './en-format';
 
 const siteName = '援疆档案';
 
@@ -34,6 +34,8 @@ const report: Dictionary['report'] = {
   published: 'Published',
   notStated: 'not stated in the original',
   estimate: 'estimate',
+  rangeTo: ' to ',
+  estimated: (when: string) => ` (estimated ${when})`,
   evidence: 'Evidence',
   line: (n: number) => `line ${n}`,
   authors: 'Authors',
@@ -228,6 +230,9 @@ const apparatus: Dictionary['apparatus'] = {
 const charts: Dictionary['charts'] = {
   nav: { map: 'Pairing map', timeline: 'Timeline', compare: 'Figures compared' },
   chartsNav: 'Charts',
+  aside: (text: string) => ` (${text})`,
+  sep: ', ',
+  period: { since: 'onwards', wholeYear: (year: number) => String(year) },
   map: {
     title: 'Pairing map',
     description: (provinces: readonly string[]) =>
@@ -235,6 +240,7 @@ const charts: Dictionary['charts'] = {
     lede: (reports: number) =>
       `Every pairing in the archive’s ${counted(reports, 'report')}: a line from the supporting province to each recipient in Xinjiang that a report names. Select a province for its reports, a line for the paragraph that names the recipient, and a place for the region it lies in.`,
     svgTitle: (provinces: readonly string[]) => `Pairing assistance: ${series(provinces)} and the places they support in Xinjiang`,
+    supporterCity: (province: string, city: string) => `${city}, ${province}`,
     supporterLabel: (province: string, n: number) => `${province}: ${counted(n, 'pairing')} in this archive, see the province’s page`,
     lineLabel: (supporter: string, recipient: string, paragraph: string, primary: boolean) =>
       `${supporter} → ${recipient}${primary ? '' : ' (also mentioned)'}: paragraph ${paragraph} of the report`,
@@ -250,6 +256,7 @@ const charts: Dictionary['charts'] = {
     km: (n: number) => `${n} km`,
     note: 'A schematic map, not a precise one. Provincial and national borders after Natural Earth 1:10m (public domain, lines of actual control), simplified, implying no position on any border; the recipients’ points are approximate, see ',
     notePlaces: 'the notes on the points',
+    noteEnd: '.',
     clusterLabel: 'Around Ürümqi',
     seeAll: 'The full map, its details and the list of pairings',
     tableHeading: 'All pairings',
@@ -274,7 +281,7 @@ const charts: Dictionary['charts'] = {
       `The periods of pairing assistance, the batches of cadres and the dates of publication of the archive’s ${counted(reports, 'report')}.`,
     lede: 'The period each report covers (bars) and the date it was published (dots). A bar links to the paragraph that states the period. Periods are labelled in the report’s own words; the years and months are the archive’s reading of them.',
     svgTitle: 'The period each report covers, and its date of publication',
-    barLabel: (title: string, period: string, paragraph: string) => `${title}: ${period} (paragraph ${paragraph} of the report)`,
+    barLabel: (title: string, period: string, tag: string, paragraph: string) => `${title}: ${tag} (paragraph ${paragraph} of the report)`,
     pubLabel: (title: string, date: string) => `${title}: published ${date}`,
     legendPeriod: 'Period the report covers',
     legendOpen: 'Period with no stated end (“since”), drawn to the date of publication',
@@ -325,11 +332,10 @@ const charts: Dictionary['charts'] = {
     period: 'Period',
     none: 'The report gives no figure of this kind',
     notCurated: 'The figures of this report are not yet compiled',
-    approx: (q: string) => `approximate (the original has “${q}”)`,
-    mixedUnits: (units: readonly string[]) => `different units: ${series(units)}`,
+    approx: () => 'approximate',
+    mixedUnits: () => 'the units differ',
     quoteTitle: (quote: string) => `The sentence: ${quote}`,
     paragraphLink: (n: string) => `paragraph ${n}`,
-    openEnd: 'onwards',
   },
 };
 
@@ -340,4 +346,102 @@ const browse: Dictionary['browse'] = {
   period: (range: string) => `period ${range}`,
 };
 
-export const en: Dictionary = { chrome, report, apparatus, charts, browse };
+const reportsCount = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
+
+const pages: Dictionary['pages'] = {
+  crumbs: 'Breadcrumb',
+  list: (items: readonly string[]) => series(items),
+  home: {
+    description: (reports: number) =>
+      `An archive of ${counted(reports, 'Chinese news report')} on pairing assistance to Xinjiang: the raw web captures, the cleaned texts with English translations, and every repair explained.`,
+    tagline: 'An archive of news reports on pairing assistance to Xinjiang',
+    intro: (reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `This archive holds ${counted(reports, 'Chinese news report')} on the pairing assistance that ${series(provinces)} and their cities of ${series(cities)} give to prefectures of Xinjiang and to divisions of the Xinjiang Production and Construction Corps (XPCC). Each report is kept as the raw text captured from the web, and as a reading text cleaned in the script of the original (Simplified or Traditional): the page furniture and pinyin annotations removed, full-width punctuation restored, garbled text repaired from the surviving bytes or the context with its certainty stated, and what could not be repaired marked as a gap; every change is recorded and can be checked against the raw capture. Each report comes with the archive’s own English translation, aligned paragraph by paragraph, and a summary of the programme with its key figures, each linked to the sentence that prints it. `,
+    introLink: 'How the texts were prepared is explained under “About”',
+    introEnd: '.',
+    programmesTitle: (n: number) => `The ${counted(n, 'programme')} at a glance`,
+    programmesNote: (first: string, last: string) =>
+      `In the order of their capture numbers, ${first}–${last}; the periods and figures are taken from the reports.`,
+    browse: 'Browse',
+    byProvince: 'By supporting province',
+    byRegion: 'By receiving region',
+    more: 'More',
+    count: reportsCount,
+    search: 'Search the texts',
+    about: 'About the archive and its methods',
+    programmesJson: 'Programme data (JSON)',
+    figuresCsv: 'Key figures (CSV)',
+  },
+  provinces: {
+    description: (provinces: readonly string[]) => `The archive’s reports by supporting province: ${series(provinces)}.`,
+    lede: (reports: number, provinces: number) =>
+      `The archive’s ${counted(reports, 'report')} come from ${counted(provinces, 'supporting province')}. Some programmes are run by the province itself, others led by one of its cities; a province’s page groups its reports by the city that leads.`,
+    count: reportsCount,
+    provinceLevel: 'province-level',
+    cities: (names: readonly string[]) => ` (${series(names)})`,
+  },
+  province: {
+    description: (name: string, n: number) => `Reports on ${name}’s pairing assistance to Xinjiang (${reportsCount(n)}).`,
+    countBefore: 'This archive holds ',
+    countAfter: { one: ' report, grouped by the unit that leads the work.', other: ' reports, grouped by the unit that leads the work.' },
+    provinceLeads: 'organised by the province',
+    cityLeads: 'led by the city',
+    printedBefore: '; the report prints “',
+    printedAfter: '”',
+  },
+  regions: {
+    description:
+      'The archive’s reports by receiving region: the prefectures of the Xinjiang Uyghur Autonomous Region and the divisions of the Xinjiang Production and Construction Corps (XPCC).',
+    lede: (regions: number, prefectures: number, divisions: number) =>
+      `The archive’s reports concern ${counted(regions, 'receiving region')}: ${numberWord(prefectures)} in the system of prefectures of the Xinjiang Uyghur Autonomous Region, and ${numberWord(divisions)} among the divisions of the Xinjiang Production and Construction Corps (XPCC). The two are separate systems of administration, and pairing assistance pairs them separately. A report may name several regions; each region’s page lists every report that names it as a recipient, whether as the main recipient or one the report also mentions.`,
+    count: reportsCount,
+  },
+  region: {
+    description: (name: string, n: number) => `${name}: the reports in this archive that name it as a recipient (${reportsCount(n)}).`,
+    kindNoteTitle: { 'xuar-prefecture': 'What a prefecture of the autonomous region is', 'xpcc-division': 'What a division of the XPCC is' },
+    otherKind: (name: string) => `The other kind is the ${name} (`,
+    otherKindIn: 'in this archive: ',
+    otherKindNone: 'none in this archive yet',
+    otherKindAfter: {
+      'xuar-prefecture': '), which form a system of their own, outside the prefectures of the autonomous region.',
+      'xpcc-division': '), which belong to the administration of the autonomous region.',
+    },
+    mentions: 'Reports that name it as a recipient',
+    count: reportsCount,
+    none: 'No report in this archive names it as a recipient yet.',
+  },
+  glossary: {
+    title: 'Glossary',
+    description:
+      'The recurring terms of the reports on pairing assistance to Xinjiang: Simplified and Traditional forms, pinyin, an English gloss, and where each report uses them.',
+    intro: (reports: number) =>
+      `The reports on pairing assistance to Xinjiang use a recurring vocabulary of administration and policy; this glossary is for readers who do not know it. Each entry gives the term in Simplified and Traditional script, its pinyin and a short English gloss, and lists the paragraphs (¶) and headings (§) of the ${counted(reports, 'report')} that use it (found when the site is built, by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph; the paragraph links here lead to the English translation, which has the same paragraph numbers.`,
+    introEn: '',
+    index: 'Index of terms',
+    group: { programme: 'The programme', corps: 'The Production and Construction Corps', forms: 'Forms of assistance', policy: 'Policy vocabulary' },
+    variants: 'Related terms: ',
+    variantHant: (text: string) => ` (${text})`,
+    none: (reports: number) => `Not used in the text of the ${counted(reports, 'report')}.`,
+    usesSep: ': ',
+    headingUse: (n: number, count: number, text: string) =>
+      `§${n}${count > 1 ? `×${count}` : ''}: heading ${n}, “${text}”${count > 1 ? ` (${count} times)` : ''}`,
+    paragraphUse: (n: string, count: number, paragraph: string, first: boolean) =>
+      `¶${n}${count > 1 ? `×${count}` : ''}: ${paragraph}${count > 1 ? ` (${count} times)` : ''}${first ? ', first use' : ''}`,
+  },
+  changes: {
+    title: 'Changelog',
+    description: 'Every change to the text or data of a report after its first publication: the date, the place, what changed and why.',
+    intro:
+      'Every change made to a report’s record (its metadata, notes, restorations or programme data) after its first publication is listed here: the date, the report and the place or field concerned, the value before and after, and the reason. Each change also shows as an erratum on the page of the report it touches.',
+    introEn: '',
+    reason: 'Reason: ',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address.',
+    textEn: '',
+    home: 'Back to the home page',
+  },
+};
+
+export const en: Dictionary = { chrome, report, apparatus, charts, browse, pages };

@@ -41,6 +41,10 @@ const report = {
   published: '发布日期',
   notStated: '原文未注明',
   estimate: '估计',
+  /** Between the two ends of an estimated date: 2022-10 至 2023-06. */
+  rangeTo: ' 至 ',
+  /** After “not stated”: the archive's estimate of the date. */
+  estimated: (when: string) => `（估计 ${when}）`,
   evidence: '依据',
   line: (n: number) => `第 ${n} 行`,
   authors: '作者',
@@ -224,6 +228,12 @@ const apparatus = {
 const charts = {
   nav: { map: '结对地图', timeline: '时间线', compare: '数字对比' },
   chartsNav: '图表',
+  /** A word or two set beside a name or a value: 东营市（山东）. */
+  aside: (text: string) => `（${text}）`,
+  /** Between the items of a list of links. */
+  sep: '、',
+  /** The words of a period's short tag (src/lib/charts/time.ts): 2020.3 起, 2023年. */
+  period: { since: '起', wholeYear: (year: number) => `${year}年` },
   map: {
     title: '结对地图',
     description: (provinces: readonly string[]) =>
@@ -231,6 +241,8 @@ const charts = {
     lede: (reports: number) =>
       `${counted(reports, '篇')}报道中的每一组结对：从支援省份到报道点名的每一个新疆受援方各画一条线。点击省份查看该省的报道，点击连线转到报道中点名受援方的那一段，点击受援地点查看所属地区。`,
     svgTitle: (provinces: readonly string[]) => `对口支援结对示意图：${series(provinces)}${counted(provinces.length, '省')}与新疆的受援方`,
+    /** A supporter that is a province's city: 山东省东营市. */
+    supporterCity: (province: string, city: string) => `${province}${city}`,
     supporterLabel: (province: string, n: number) => `${province}：本档案中 ${n} 对结对，查看省份页面`,
     lineLabel: (supporter: string, recipient: string, paragraph: string, primary: boolean) =>
       `${supporter} → ${recipient}${primary ? '' : '（报道另述）'}：报道第 ${paragraph} 段`,
@@ -246,6 +258,7 @@ const charts = {
     km: (n: number) => `${n} 公里`,
     note: '示意图，非精确地图。省界与国界据 Natural Earth 1:10m 数据（公有领域，实际控制线），经简化，不代表对任何边界的立场；受援方点位为近似位置，见',
     notePlaces: '点位说明',
+    noteEnd: '。',
     clusterLabel: '乌鲁木齐周边',
     seeAll: '完整地图、放大图与结对列表',
     tableHeading: '结对一览',
@@ -269,7 +282,8 @@ const charts = {
     description: (reports: number) => `${counted(reports, '篇')}报道所述的援疆时段、干部批次与各篇的发表日期。`,
     lede: '每篇报道讲述的时段（横条）与报道的发表日期（圆点）。横条链接到报道中写明时段的段落。时段按报道原话标出，年月由本档案据原话整理。',
     svgTitle: '各篇报道所述时段与发表日期',
-    barLabel: (title: string, period: string, paragraph: string) => `${title}：${period}（报道第 ${paragraph} 段）`,
+    /** A period's bar: the period in the report's words (period) or as our tag (tag), whichever the language quotes. */
+    barLabel: (title: string, period: string, tag: string, paragraph: string) => `${title}：${period}（报道第 ${paragraph} 段）`,
     pubLabel: (title: string, date: string) => `${title}：发表日期 ${date}`,
     legendPeriod: '报道所述时段',
     legendOpen: '时段未写明止于何时（“以来”），画至报道发表',
@@ -324,7 +338,6 @@ const charts = {
     mixedUnits: (units: readonly string[]) => `单位不同：${series(units)}`,
     quoteTitle: (quote: string) => `原句：${quote}`,
     paragraphLink: (n: string) => `第 ${n} 段`,
-    openEnd: '起',
   },
 };
 
@@ -336,7 +349,104 @@ const browse = {
   period: (range: string) => `时段 ${range}`,
 };
 
-export const zhHans = { chrome, report, apparatus, charts, browse };
+/** The archive's own pages: home, provinces, regions, glossary, changes, 404 (the about page has its own namespace). */
+const pages = {
+  crumbs: '位置',
+  /** A list in a sentence of ours: 山东、浙江、山西. */
+  list: (items: readonly string[]) => series(items),
+  home: {
+    description: (reports: number) => `${counted(reports, '篇')}关于对口援疆的新闻报道：原始抓取文本、清理后的正文与逐处修复说明。`,
+    tagline: '对口援疆新闻报道存档',
+    intro: (reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `本站收录${counted(reports, '篇')}报道，记述${series(provinces)}${counted(provinces.length, '省')}及其${series(cities)}等市对口支援新疆各地州和新疆生产建设兵团各师的工作。每篇都保留网页抓取下来的原始文本，按原文字形（简体或繁体）整理出正文：删去网页框架和拼音注音，恢复全角标点，乱码依据原始字节或上下文修复并标明可信度，修不回来的如实标为缺文；每一处改动都有记录，可随时对照原始抓取核查。每篇另附据报道整理的项目概要和关键数字，数字都链接到报道中的原句。`,
+    introLink: '整理方法详见“关于本站”',
+    introEnd: '。',
+    programmesTitle: (n: number) => `${counted(n, '个')}援疆项目一览`,
+    programmesNote: (first: string, last: string) => `按抓取编号 ${first}–${last} 排列；“时段”和数字取自报道原文。`,
+    browse: '浏览',
+    byProvince: '按支援省份',
+    byRegion: '按受援地区',
+    more: '更多',
+    count: (n: number) => `${n} 篇`,
+    search: '全文搜索',
+    about: '关于本站与整理方法',
+    programmesJson: '项目数据（JSON）',
+    figuresCsv: '关键数字（CSV）',
+  },
+  provinces: {
+    description: (provinces: readonly string[]) => `按支援省份浏览援疆档案的报道：${series(provinces)}。`,
+    lede: (reports: number, provinces: number) =>
+      `本档案的 ${reports} 篇报道来自${counted(provinces, '个')}支援省份。有的项目由省直接组织，有的由省内一个市牵头；省份页按牵头的市分组列出报道。`,
+    count: (n: number) => `${n} 篇报道`,
+    provinceLevel: '省级',
+    cities: (names: readonly string[]) => `（${series(names)}）`,
+  },
+  province: {
+    description: (name: string, n: number) => `${name}对口援疆的报道（${n} 篇）。`,
+    countBefore: '本档案收录 ',
+    /** After the count, by its plural form (pluralForm in index.ts). */
+    countAfter: { one: ' 篇，按牵头单位分组。', other: ' 篇，按牵头单位分组。' },
+    provinceLeads: '省级组织',
+    cityLeads: '市级牵头',
+    printedBefore: '，报道作“',
+    printedAfter: '”',
+  },
+  regions: {
+    description: '按受援地区浏览援疆档案的报道：新疆维吾尔自治区的地州与新疆生产建设兵团的师。',
+    lede: (regions: number, prefectures: number, divisions: number) =>
+      `本档案的报道涉及${counted(regions, '个')}受援地区：${counted(prefectures, '个')}属于新疆维吾尔自治区的地州体系，${counted(divisions, '个')}是新疆生产建设兵团的师。两者是不同的管理体系，对口支援也分别结对。一篇报道可以提到几个地区；每个地区页列出所有把它列为受援方的报道，无论是主要受援方还是报道另述的受援方。`,
+    count: (n: number) => `${n} 篇报道`,
+  },
+  region: {
+    description: (name: string, n: number) => `${name}：本档案中把它列为受援方的报道（${n} 篇）。`,
+    kindNoteTitle: { 'xuar-prefecture': '自治区的地州是什么', 'xpcc-division': '兵团的师是什么' },
+    otherKind: (name: string) => `另一类是${name}（`,
+    otherKindIn: '本档案中有',
+    otherKindNone: '本档案中尚无',
+    otherKindAfter: { 'xuar-prefecture': '），它们自成体系，不属于自治区的地州。', 'xpcc-division': '），属于自治区的行政体系。' },
+    mentions: '把它列为受援方的报道',
+    count: (n: number) => `${n} 篇`,
+    none: '本档案暂无把它列为受援方的报道。',
+  },
+  glossary: {
+    title: '术语表',
+    description: '对口援疆报道中反复出现的术语：简繁两种字形、拼音、英文释义，以及各篇报道中的出处。',
+    intro: (reports: number) =>
+      `对口援疆报道反复使用一套行政和政策用语，本表为不熟悉这些用语的读者而设。每个词条给出简体和繁体两种写法、拼音和简短的英文释义，并列出${counted(reports, '篇')}报道中用到它的段落（¶）和小标题（§）（以两种字形检索报道全文，于建站时生成）。报道正文里，每个术语在该篇段落中首次出现处链接到这里。`,
+    /** The Chinese page also introduces itself in English (the glosses are English). */
+    introEn:
+      'The recurring terms of pairing assistance to Xinjiang, in Simplified and Traditional script, with pinyin, a short English gloss, and the paragraphs (¶) and headings (§) of each report that use them (found at build time by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph.',
+    index: '词条索引',
+    group: { programme: '对口援疆的基本概念', corps: '兵团及其层级', forms: '援疆的方式', policy: '政策用语' },
+    variants: '相关用语：',
+    variantHant: (text: string) => `（${text}）`,
+    none: (reports: number) => `${counted(reports, '篇')}报道的正文中未出现。`,
+    usesSep: '：',
+    headingUse: (n: number, count: number, text: string) =>
+      `§${n}${count > 1 ? `×${count}` : ''}：第 ${n} 个小标题“${text}”${count > 1 ? `（${count} 处）` : ''}`,
+    paragraphUse: (n: string, count: number, paragraph: string, first: boolean) =>
+      `¶${n}${count > 1 ? `×${count}` : ''}：${paragraph}${count > 1 ? `（${count} 处）` : ''}${first ? '，首次出现' : ''}`,
+  },
+  changes: {
+    title: '更改记录',
+    description: '报道首次发布后对其文字或数据的每一处更改：日期、位置、内容与原因。',
+    intro:
+      '报道首次发布后，对其记录（元数据、说明、修复记录或项目数据）所做的每一处更改都记在这里：日期、涉及的报道与位置或字段、改前与改后、为什么改。每条更改也以勘误形式显示在相应报道的页面上。',
+    /** The Chinese page also introduces itself in English. */
+    introEn:
+      'Every change to a report’s record (metadata, notes, restorations or programme data) after its first publication, dated, with the place or field, the value before and after, and the reason. Each change also shows as an erratum on the report it touches.',
+    reason: '原因：',
+  },
+  notFound: {
+    title: '页面不存在',
+    text: '找不到这个页面。',
+    /** The Chinese page says it in English too. */
+    textEn: '(404 — page not found.)',
+    home: '返回首页',
+  },
+};
+
+export const zhHans = { chrome, report, apparatus, charts, browse, pages };
 
 /** The shape every language's wording has. */
 export type Dictionary = typeof zhHans;

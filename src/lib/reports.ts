@@ -3,6 +3,7 @@ import { readBody } from '../core/report-body';
 import type { ReportApparatus } from './apparatus/report';
 import { archiveFacts, type ArchiveFacts } from './archive-facts';
 import { archive, reportApparatus, type ReportEntry } from './content';
+import type { SiteLang } from '../i18n';
 
 export type { ReportEntry };
 export type Published = ReportEntry['data']['published'];
@@ -13,9 +14,9 @@ export async function getReports(): Promise<ReportEntry[]> {
 }
 
 /** What the wording counts and lists (src/lib/archive-facts.ts), from the archive's data. */
-export async function loadArchiveFacts(): Promise<ArchiveFacts> {
+export async function loadArchiveFacts(lang: SiteLang = 'zh-Hans'): Promise<ArchiveFacts> {
   const { reports, programmes, provinces } = await archive();
-  return archiveFacts({ reports, programmes, provinces });
+  return archiveFacts({ reports, programmes, provinces }, lang);
 }
 
 /** Static paths of a route with one page or file per report, the report as its prop. */
@@ -43,6 +44,6 @@ export function markedRestorationIds(body: string | undefined): Set<string> {
 }
 
 /** 2022-10/2023-06 → 2022-10 至 2023-06; a single year or month stays as it is. */
-export function formatEstimate(estimate: string): string {
-  return estimate.split('/').join(' 至 ');
+export function formatEstimate(estimate: string, to = ' 至 '): string {
+  return estimate.split('/').join(to);
 }

@@ -5,7 +5,7 @@
  */
 import { archive } from '../../lib/content';
 import { supporterColours } from '../../lib/charts/palette';
-import { wording, type Lang } from '../../i18n';
+import { ourText, wording, type Lang } from '../../i18n';
 
 export async function chartContext(lang: Lang) {
   const data = await archive();
@@ -17,5 +17,19 @@ export async function chartContext(lang: Lang) {
     scripts: Object.fromEntries(data.reports.map((r) => [r.id, r.data.script] as const)),
     /** lang for text printed in `script`, where it differs from the page's. */
     langAttr: (script: Lang) => (script === lang ? undefined : script),
+    /** A report's title on the page: the report's own in its script, or on an English page its translation's (with the lang it needs). */
+    reportTitle: (slug: string): { text: string; lang: Lang | undefined } => {
+      const report = data.reports.find((r) => r.id === slug)!;
+      const translation = lang === 'en' ? data.translations.get(slug) : undefined;
+      if (translation) return { text: translation.title, lang: undefined };
+      return { text: report.data.title, lang: report.data.script === lang ? undefined : report.data.script };
+    },
+    /** A column name without its parenthesis, as the label of a cell on narrow screens. */
+    short: (label: string) => label.replace(/\s*[（(].*[）)]/, ''),
+    /** Our title of a programme, in the page's language. */
+    programmeTitle: (slug: string): string => {
+      const p = data.programmes.find((x) => x.slug === slug)!;
+      return ourText(lang, { zh: p.title, en: p.titleEn });
+    },
   };
 }
