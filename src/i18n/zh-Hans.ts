@@ -446,7 +446,105 @@ const pages = {
   },
 };
 
-export const zhHans = { chrome, report, apparatus, charts, browse, pages };
+/**
+ * The about page (src/components/pages/AboutPage.astro), section by section. `{}` in a
+ * sentence marks where the page puts an element of its own (a code name, a link, a sample),
+ * in order; the sentence is split there.
+ */
+const about = {
+  title: '关于本站',
+  description: '援疆档案是什么、原始抓取是什么，以及每篇报道是如何一步步清理和修复的。',
+  toc: {
+    what: '本站是什么',
+    captures: '原始抓取',
+    pipeline: '清理步骤',
+    certainty: '修复的可信度',
+    editorial: '编者的话与原文',
+    data: '数据与引用',
+    search: '搜索',
+  },
+  what: {
+    p1: (site: string, reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `${site}收录 ${reports} 篇关于对口援疆的中文新闻报道，记述${series(provinces)}${counted(provinces.length, '省')}（及其${series(cities)}等市）对口支援新疆维吾尔自治区的地州、县市和新疆生产建设兵团的师、团场。报道来自网页抓取，抓取下来的文本夹着网页的导航、广告和版权行，有的还被网站加上了拼音注音，个别段落因编码错误成了乱码；抓取工具又把全角标点换成了半角。`,
+    p2: '本站把每篇报道保存三份：原始抓取文本（一字不改，附 SHA-256 校验值）；清理后的阅读正文，沿用原文的字形（简体或繁体）；以及一份记录，说明清理删了什么、改了什么、修复了什么、哪里修不回来。读者在报道页上看到的每一处修复都标了出来，点开即可看到乱码原样和修复依据。每篇报道另附据报道整理的项目概要和关键数字；每个数字都链接到它在报道中的原句。',
+    /** The English site adds a paragraph on its translations; empty here. */
+    translations: '',
+    rights: '报道版权归原刊发媒体所有，此处仅作存档与研究之用。',
+  },
+  captures: {
+    p1: (first: string, last: string) =>
+      `每篇报道源自一个纯文本文件：网页抓取工具保存下来的页面文字，按抓取顺序编号 ${first}–${last}（本站的报道顺序和“上一篇／下一篇”都按这个编号）。这些文件原样存放、原样提供下载，字节不改；报道页的“来源与处理”列出文件的行数和 SHA-256，测试会核对下载到的字节。清理记录（ledger）逐行说明文件的每一行去了哪里：留作正文（段落、小标题或图片说明），移入元数据（标题、日期、作者、编辑、来源），或作为网页框架删除（附理由）。`,
+    caption: '原始抓取文件与清理记录',
+    colNo: '编号',
+    colReport: '报道',
+    colCapture: '原始抓取',
+    colLedger: '清理记录',
+    colLines: '行数',
+    ledgerJson: '逐行 JSON',
+  },
+  pipeline: {
+    intro: (reports: number, dropped: number, metadata: number, pinyin: number, punctuation: number, restorations: number) =>
+      `清理由一个程序完成（仓库中的 {}），每一步都是明确的规则；凡规则说不清的地方，程序就停下来报错，交由人工审阅。${counted(reports, '篇')}报道合计：删除网页框架 ${dropped} 行，移入元数据 ${metadata} 行，删除拼音注音 ${pinyin} 处，恢复全角标点 ${punctuation} 处，修复或标记乱码 ${restorations} 处。`,
+    chromeTitle: '逐行分类与清理记录',
+    chrome:
+      '每个抓取文件都有一份人工审定的规则：正文从哪一行开始、到哪一行结束，哪些行是面包屑导航、分享按钮、相关文章、广告、版权和备案信息、垃圾关键词等网页框架。每一行都归入“正文”“元数据”或“删除”之一，删除必须注明理由；正文范围之外没有规则认领的行会让程序报错，所以不会有行被悄悄丢掉。结果写入清理记录（{}，本站也提供下载）。',
+    metadataTitle: '元数据',
+    metadata: (undated: number, numbers: string) =>
+      `标题、副题、发布日期和时间、记者与通讯员、编辑和审校、首发媒体、转载途径、抓取来源，从它们所在的行里读出，移到报道页的“来源与处理”，按原文顺序和原文写法保存。同一项在两处写法不同时程序报错。原文没有注明日期的${counted(undated, '篇')}（抓取 ${numbers}），给出估计的时间范围，并逐条列出依据（所在行和理由）；`,
+    untitled: (untitled: number, numbers: string) => `原文没有标题的${counted(untitled, '篇')}（抓取 ${numbers}），说明标题取自何处。`,
+    mojibakeTitle: '乱码修复（GBK 错位重解）',
+    mojibake: (damaged: number, numbers: string) =>
+      `${counted(damaged, '篇')}报道（抓取 ${numbers}）有一部分文字在网站上被错误解码：GBK 编码的文字从错开一个字节的位置读起，每个显示出来的“字”其实是前一个字的后半个字节加后一个字的前半个字节，于是成了不相干的字。修复时把这段乱码重新编码为 GBK 字节，补上在别处幸存的边缘字节，再从正确的位置严格解码（全部通过 iconv-lite 的 GBK／代码页 936 码表，不用手写对照表）。有的字只幸存一个字节，有的字一个字节也没有留下，这时借助上下文或网站的拼音注音判断用字，可信度相应标为“推断”；原字无从得知的，按惯例补入并标为“补入”。每一处都由人逐字节核对，写成一条修复记录（{}），注明乱码原样、修复结果、可信度和依据；程序只把审定过的记录套用到正文，并拒绝任何还带着未审阅乱码的抓取。这一步在去除拼音之前进行，因为有的乱码恰好连着网站加的拼音。`,
+    pinyinTitle: '拼音注音',
+    pinyin: '有的网站在汉字后面加了括号拼音，如{}。程序只删除紧跟在汉字后面、由完整拼音音节构成的括号，所以“(km)”“(app)”这类真正的括号不受影响。',
+    punctuationTitle: '全角标点',
+    punctuation:
+      '抓取工具把全角标点统一成了半角（逗号、冒号、括号等）。程序在中文语境中把它们恢复为全角：一个标点左右最近的非空白字符是中文时才恢复，两个数字之间的（如“09:10”“1,000”）保持原样；括号成对处理。',
+    structureTitle: '结构',
+    structure:
+      '正文每一行定为段落、小标题或图片说明。小标题是开启一节的短行，不带句末标点；图片说明按各抓取文件自己的规则识别。原网页的图片没有保存下来，页面上以“图片未存档”的方框代替，说明文字照录。',
+    safetyTitle: '安全转义',
+    safety:
+      '正文以 MDX 格式保存。原文中可能被当作标记或代码的 ASCII 符号（尖括号、花括号、星号、下划线、方括号等）一律转义，显示时还原成原字符：抓取里写的是什么，页面上就显示什么，不会被当作标记执行，也不会丢字。报道页不带任何脚本。',
+    anchorsTitle: '段落锚点',
+    anchors:
+      '段落按阅读顺序编号为 p1、p2……（图片为 f1、f2……），写进正文文件，只有正文本身改变时编号才会变。段落左侧的小号数字就是它的永久链接（如 {}），项目概要中的数字都链接到这些锚点。重新运行清理会检查输出是否与存档一致，任何变化都需要人工复核。',
+    last: '最后，自动测试逐段比对网页上显示的文字与清理结果，保证中英文之间的空格、引号和破折号一个不多、一个不少。',
+  },
+  certainty: {
+    intro:
+      '每处修复都在正文中就地标出：修复的文字带底纹和下划线，后面有上标编号，链接到文末“修复说明”中的同号条目，条目列出乱码原样、修复结果、可信度和依据。下划线的样式区分可信度，不只靠颜色。',
+    count: (n: number) => `（${n} 处）`,
+    certain:
+      '判定规则：修复出的每一个字都至少有一个字节留在抓取中，其余字节由 GBK 码表唯一确定（借助网站注音时，注音只对应一个候选字），不依靠语义或上下文。点线下划线。',
+    inferred:
+      '不满足上条：至少有一个字只凭一个幸存字节加上下文、或完全凭上下文确定，例如同篇别处的写法、对仗的句式；或所凭的网站注音可能不合标准读音。依据中写明哪些字节是确定的、哪些靠上下文。虚线下划线。',
+    supplied: '原字无从得知，编者按惯例补入一个符号代替，例如译名中间的间隔号。正文中以〔 〕标出。虚线下划线。',
+    unrecoverable: '无法恢复：字节已经丢失，上下文也不足以确定。正文中以〔缺〕标出，不作猜测。',
+  },
+  editorial: {
+    lead: '正文以抓取为准。',
+    p1: '删去的只是网页框架和拼音注音，改动的只是标点的全角半角；修复的每一处都写明依据（字节、字节加上下文，或仅凭上下文）并标明可信度，编者按惯例补入的符号标为“补入”，修不回来的标为缺文。原文没有的日期和标题，本站不替它补上，只在“来源与处理”中给出估计并说明依据。',
+    p2: '报道页的“项目概要”是本档案整理的数据：支援方与受援方、时段、批次、主题和关键数字。其中引号里的原句、数值、地名和时段都逐字取自报道，构建时会逐条核对它们确实出现在所链接的段落里；数字的名称（如“援疆资金累计投入”）、主题词和“编者摘要”则是本档案编者所写，页面上标为{}，不是报道原文。',
+    tag: '编者摘要 · editorial',
+  },
+  data: {
+    programmes: '项目数据（JSON）',
+    programmesNote: '：每篇报道的项目概要，含引文、段落锚点和永久链接。',
+    figures: '关键数字（CSV）',
+    figuresNote: '：每个数字一行，含原文数值、折算数值、原句和段落链接。',
+    captures: '每篇报道的原始抓取和清理记录：见上文“原始抓取”一节的表格。',
+    cite: '每篇报道页末有“引用本文”，给出永久链接和两种引文格式（GB/T 7714-2015、Chicago 注释—书目体）。引用日期取本站的构建日期：所引即那次构建所展示的文本。原文未注明日期的，引文中的日期放在方括号内，表示估计。GB/T 7714 格式中，本档案既是报道所在的汇编（“//”之后），也是其出版者；首发媒体注于网址之后（“原载”），原文未注明首发媒体的不予著录。',
+  },
+  search: {
+    title: '搜索如何工作',
+    /** The English site explains its search here itself; empty here, where SearchExplainer does. */
+    note: '',
+    placeholder: '站内搜索的说明将在这里给出。',
+  },
+};
+
+export const zhHans = { chrome, report, apparatus, charts, browse, pages, about };
 
 /** The shape every language's wording has. */
 export type Dictionary = typeof zhHans;

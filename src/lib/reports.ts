@@ -3,7 +3,7 @@ import { readBody } from '../core/report-body';
 import type { ReportApparatus } from './apparatus/report';
 import { archiveFacts, type ArchiveFacts } from './archive-facts';
 import { archive, reportApparatus, type ReportEntry } from './content';
-import type { SiteLang } from '../i18n';
+import type { Lang, Script, SiteLang } from '../i18n';
 
 export type { ReportEntry };
 export type Published = ReportEntry['data']['published'];
@@ -17,6 +17,25 @@ export async function getReports(): Promise<ReportEntry[]> {
 export async function loadArchiveFacts(lang: SiteLang = 'zh-Hans'): Promise<ArchiveFacts> {
   const { reports, programmes, provinces } = await archive();
   return archiveFacts({ reports, programmes, provinces }, lang);
+}
+
+/** A report's title as a page in some language shows it. */
+export interface ShownTitle {
+  text: string;
+  /** The script it is printed in, or null for the title of the English translation. */
+  script: Script | null;
+}
+
+/** Each report's title on a page in `lang`, by slug: on an English page the translation's, else the report's own. */
+export async function titlesIn(lang: Lang): Promise<(slug: string) => ShownTitle> {
+  const { reports, translations } = await archive();
+  return (slug) => {
+    const translation = lang === 'en' ? translations.get(slug) : undefined;
+    if (translation) return { text: translation.title, script: null };
+    const report = reports.find((r) => r.id === slug);
+    if (!report) throw new Error(`no report "${slug}"`);
+    return { text: report.data.title, script: report.data.script };
+  };
 }
 
 /** Static paths of a route with one page or file per report, the report as its prop. */

@@ -95,6 +95,7 @@ describe('the Traditional wording', () => {
       'pages.home.intro': [5, ['A', 'B'], ['C', 'D']],
       'pages.provinces.description': [['A', 'B']],
       'pages.provinces.cities': [['A', 'B']],
+      'about.what.p1': ['X', 5, ['A', 'B'], ['C', 'D']],
     };
     let functions = 0;
     for (const { key, value } of hans) {
@@ -138,6 +139,7 @@ describe('the English wording', () => {
       'pages.home.intro': [5, ['Shandong', 'Zhejiang', 'Shanxi'], ['Dongying', 'Taizhou', 'Huzhou']],
       'pages.provinces.description': [['Shandong', 'Zhejiang']],
       'pages.provinces.cities': [['Dongying', 'Taizhou']],
+      'about.what.p1': ['Yuanjiang', 5, ['Shandong', 'Zhejiang'], ['Dongying']],
     };
     let functions = 0;
     for (const { key, value } of english) {

@@ -4,11 +4,13 @@
  * text printed in another script than the page's.
  */
 import { archive } from '../../lib/content';
+import { titlesIn } from '../../lib/reports';
 import { supporterColours } from '../../lib/charts/palette';
 import { ourText, wording, type Lang } from '../../i18n';
 
 export async function chartContext(lang: Lang) {
   const data = await archive();
+  const titles = await titlesIn(lang);
   return {
     ...data,
     t: wording(lang).charts,
@@ -19,10 +21,8 @@ export async function chartContext(lang: Lang) {
     langAttr: (script: Lang) => (script === lang ? undefined : script),
     /** A report's title on the page: the report's own in its script, or on an English page its translation's (with the lang it needs). */
     reportTitle: (slug: string): { text: string; lang: Lang | undefined } => {
-      const report = data.reports.find((r) => r.id === slug)!;
-      const translation = lang === 'en' ? data.translations.get(slug) : undefined;
-      if (translation) return { text: translation.title, lang: undefined };
-      return { text: report.data.title, lang: report.data.script === lang ? undefined : report.data.script };
+      const title = titles(slug);
+      return { text: title.text, lang: title.script === null || title.script === lang ? undefined : title.script };
     },
     /** A column name without its parenthesis, as the label of a cell on narrow screens. */
     short: (label: string) => label.replace(/\s*[（(].*[）)]/, ''),
