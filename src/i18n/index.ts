@@ -24,8 +24,8 @@ export type Script = Exclude<Lang, 'en'>;
 /** The languages with a site of their own: Chinese at the root (Simplified, with Traditional report editions), English under /en/. */
 export type SiteLang = 'zh-Hans' | 'en';
 
-/** The site a page in `lang` belongs to: Traditional pages are part of the Chinese site. */
-export const siteLang = (lang: Lang): SiteLang => (lang === 'en' ? 'en' : 'zh-Hans');
+/** The site a page in `lang` (or an hreflang) belongs to: Traditional pages are part of the Chinese site. */
+export const siteLang = (lang: string): SiteLang => (lang === 'en' ? 'en' : 'zh-Hans');
 
 export function wording(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
