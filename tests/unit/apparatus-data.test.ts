@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { changesFileSchema } from '../../src/core/schemas/changes';
 import { glossaryFileSchema } from '../../src/core/schemas/glossary';
-import { exportRecord, reportCitation, citationMeta } from '../../src/lib/apparatus/citation-record';
+import { exportRecord, reportCitation, citationMeta, reportTranslationCitation, translationExportRecord } from '../../src/lib/apparatus/citation-record';
 import { toBibtex, toCslJson, toRis, type ExportRecord } from '../../src/lib/apparatus/cite-export';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { apparatusParagraphs, findTerms, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
@@ -24,6 +24,11 @@ const ARCHIVE = loadArchive();
 const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
 const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
 const programmeOf = (slug: string) => ARCHIVE.programmes.find((p) => p.slug === slug) ?? null;
+const translationOf = (slug: string) => {
+  const t = ARCHIVE.translations.get(slug);
+  if (!t) throw new Error(`no translation of ${slug}`);
+  return t;
+};
 
 describe('glossary', () => {
   const terms = ARCHIVE.glossary;
@@ -232,6 +237,39 @@ describe('citation exports', () => {
       expect((ris.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
       expect(ris['container-title']).toBe(d.outlet ?? undefined);
       expect(ris.URL).toBe(url);
+    });
+  }
+
+  for (const slug of SLUGS) {
+    it(`${slug}: the translation's RIS, BibTeX and CSL-JSON parse as a translation by the archive, with the original report as source`, async () => {
+      const d = buildApparatus(slug).data;
+      const translation = translationOf(slug);
+      const record = translationExportRecord(reportTranslationCitation({ id: slug, data: d }, programmeOf(slug), translation, SITE));
+      const url = `${SITE}/en/reports/${slug}/`;
+      const authors = d.authors.map((a) => a.name);
+      const originalYear = Number((d.published.stated ? d.published.date : d.published.estimate).slice(0, 4));
+
+      const csl = await parse(toCslJson(record));
+      expect(csl).toMatchObject({ title: translation.title, URL: url, language: 'en', 'original-title': d.title, publisher: '援疆档案' });
+      expect(names(csl.translator)).toEqual(['援疆档案']);
+      expect(names(csl.author)).toEqual(authors);
+      expect(csl['original-publisher']).toBe(d.outlet ?? undefined);
+      expect((csl['original-date'] as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(originalYear);
+      expect((csl.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(translation.translated.split('-').map(Number));
+
+      const bibtex = toBibtex(record);
+      expect(bibtex).toMatch(/^@online\{/);
+      const bib = await parse(bibtex);
+      expect(bib).toMatchObject({ title: translation.title, URL: url, 'original-title': d.title });
+      expect(names(bib.translator)).toEqual(['援疆档案']);
+      expect(names(bib.author)).toEqual(authors);
+
+      const risText = toRis(record);
+      expect(risText.split('\r\n').slice(0, 2)).toEqual(['TY  - ELEC', `TI  - ${translation.title}`]);
+      expect(risText).toContain(`\r\nA4  - 援疆档案\r\n`);
+      expect(risText).toContain(`\r\nOP  - ${d.title}. ${d.outlet === null ? '' : `${d.outlet}, `}`);
+      // citation-js reads A4 as the translator only for book-like types; the lines above are the RIS.
+      expect(await parse(risText)).toMatchObject({ type: 'webpage', title: translation.title, URL: url });
     });
   }
 

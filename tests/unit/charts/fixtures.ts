@@ -135,12 +135,35 @@ export function programmes(): CuratedProgramme[] {
 
 export function places(): Place[] {
   return [
-    { id: 'a-county', label: '甲县', labelHant: '甲縣', names: ['甲縣'], region: 'kashgar', lon: 76.05, lat: 39.4, precision: 'seat', note: '县城。' },
-    { id: 'b-pref', label: '乙州', labelHant: '乙州', names: ['乙州州直'], region: 'changji', lon: 87.3, lat: 44.01, precision: 'seat', note: '州府。' },
+    {
+      id: 'a-county',
+      label: '甲县',
+      labelHant: '甲縣',
+      labelEn: 'A County',
+      names: ['甲縣'],
+      region: 'kashgar',
+      lon: 76.05,
+      lat: 39.4,
+      precision: 'seat',
+      note: '县城。',
+    },
+    {
+      id: 'b-pref',
+      label: '乙州',
+      labelHant: '乙州',
+      labelEn: 'B Prefecture',
+      names: ['乙州州直'],
+      region: 'changji',
+      lon: 87.3,
+      lat: 44.01,
+      precision: 'seat',
+      note: '州府。',
+    },
     {
       id: 'b-regiment',
       label: '乙团',
       labelHant: '乙團',
+      labelEn: 'B Regiment',
       names: ['乙团'],
       region: 'xpcc-12th-division',
       lon: 87.9,
@@ -148,7 +171,18 @@ export function places(): Place[] {
       precision: 'rough',
       note: '粗略。',
     },
-    { id: 'unused', label: '无', labelHant: '無', names: ['无人提到'], region: 'aksu', lon: 79.05, lat: 40.51, precision: 'seat', note: '无。' },
+    {
+      id: 'unused',
+      label: '无',
+      labelHant: '無',
+      labelEn: 'None',
+      names: ['无人提到'],
+      region: 'aksu',
+      lon: 79.05,
+      lat: 40.51,
+      precision: 'seat',
+      note: '无。',
+    },
   ];
 }
 
