@@ -1,8 +1,11 @@
 /**
  * Loaded by the search page only when there is a query: Pagefind's JS API, the lookup
- * file (fold map, report titles), and the search (src/lib/search/client.ts).
+ * file (fold map, report titles), and the search: of the Chinese text (src/lib/search/client.ts),
+ * or on /en/search/ of the English translations (english-client.ts). Both answer alike,
+ * so the grouping, the distribution and the loading of passages here serve both.
  */
 import { ArchiveSearch, excerpt, type Candidate, type Filters, type Hit, type PagefindLike } from '../lib/search/client';
+import { EnglishSearch } from '../lib/search/english-client';
 import { distribution, groupByReport, recordPlaces, restInReadingOrder, shownAtFirst, type Distribution, type Located } from '../lib/search/groups';
 import { recordUrl, type Lookup } from '../lib/search/shared';
 
@@ -55,17 +58,26 @@ export interface Engine {
   reportLang(slug: string): string;
 }
 
+/** The index a search page searches: the Chinese records ('und'), or the English ones. */
+export type IndexLanguage = 'und' | 'en';
+
+/** A search over one index: find ids, then load the passages of some. */
+interface Searcher<Plan extends { segments: readonly { text: string }[] }> {
+  find(query: string, filters: Filters): Promise<{ plan: Plan; exact: Candidate[]; partial: Candidate[] }>;
+  load(plan: Plan, candidates: Candidate[]): Promise<Hit[]>;
+}
+
 /**
  * Pagefind picks the index, and whether to cut the query into words with
- * Intl.Segmenter, from <html lang>; this page is zh-Hans, and Pagefind would segment
- * the query. Our records are filed under 'und' (no segmentation): the language is read
- * once, synchronously, when the instance is created, so <html lang> says 'und' for
- * exactly that call and is put back at once.
+ * Intl.Segmenter, from <html lang>; the Chinese page is zh-Hans, and Pagefind would segment
+ * the query. The Chinese records are filed under 'und' (no segmentation): the language is read
+ * once, synchronously, when the instance is created, so <html lang> says the index's
+ * language for exactly that call and is put back at once.
  */
-function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string) {
+function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string, language: IndexLanguage) {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
-  html.setAttribute('lang', 'und');
+  html.setAttribute('lang', language);
   try {
     return mod.createInstance({ basePath: `${base}pagefind/`, noWorker: true, metaCacheTag });
   } finally {
@@ -80,12 +92,31 @@ function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string)
  * path (with its final slash), where Pagefind's files are. `metaCacheTag` is the tag the
  * page asked for Pagefind's entry file with, so Pagefind's own request finds it loaded.
  */
-export async function createEngine(assets: { base: string; metaCacheTag: string; pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
+export async function createEngine(assets: {
+  base: string;
+  metaCacheTag: string;
+  pagefind: Promise<unknown>;
+  lookup: Promise<unknown>;
+  language: IndexLanguage;
+}): Promise<Engine> {
   const [mod, lookup] = (await Promise.all([assets.pagefind, assets.lookup])) as [PagefindModule, Lookup];
-  const pagefind = createPagefind(mod, assets.base, assets.metaCacheTag);
+  const pagefind = createPagefind(mod, assets.base, assets.metaCacheTag, assets.language);
   // Results link to what the index says (base path included); meta only adds text, not score.
   await pagefind.options({ baseUrl: '/', ranking: { metaWeights: { text: 0 } } });
-  const search = new ArchiveSearch(pagefind, lookup);
+  return assets.language === 'en'
+    ? engineOver(new EnglishSearch(pagefind, lookup, assets.base), lookup, { base: assets.base, lang: 'en', halves: () => [] })
+    : engineOver(new ArchiveSearch(pagefind, lookup), lookup, { base: assets.base, lang: undefined, halves });
+}
+
+/**
+ * The engine over one search: `base` the site's base path, `lang` the language of the
+ * report pages its results link to, `halves` how a long one-word query is cut for suggestions.
+ */
+function engineOver<Plan extends { segments: readonly { text: string }[] }>(
+  search: Searcher<Plan>,
+  lookup: Lookup,
+  pages: { base: string; lang: 'en' | undefined; halves: (word: string) => string[] },
+): Engine {
   const places = recordPlaces(lookup);
 
   return {
@@ -115,13 +146,13 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
           const { title, programme, lang } = lookup.reports[group.slug]!;
           return {
             slug: group.slug,
-            href: recordUrl(assets.base, group.slug),
+            href: recordUrl(pages.base, group.slug, '', pages.lang),
             title,
             programme,
             lang,
             distribution: distribution({ hits: group.hits.filter((h) => !dropped.has(h)), blocks: group.blocks }),
             shown,
-            rest: rest.map((h) => placed(assets.base, h)),
+            rest: rest.map((h) => placed(pages, h)),
             // Loaded hits that turn out partial were counted already; they stay in the list.
             loadRest: () =>
               (more ??= search.load(
@@ -143,6 +174,7 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
           search,
           found.plan.segments.map((s) => s.text),
           filters,
+          pages.halves,
         );
       }
       return { groups: loaded.filter((g) => g.distribution.total > 0), exactTotal, partial, suggestions, withoutFilters };
@@ -153,15 +185,20 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
 /** Partial matches shown, at most. */
 const PARTIAL_SHOWN = 10;
 
-const placed = (base: string, h: Located<Candidate>): PlacedHit => ({
+const placed = (pages: { base: string; lang: 'en' | undefined }, h: Located<Candidate>): PlacedHit => ({
   slug: h.slug,
   anchor: h.anchor,
   kind: h.kind,
-  href: recordUrl(base, h.slug, h.anchor),
+  href: recordUrl(pages.base, h.slug, h.anchor, pages.lang),
 });
 
 /** Shorter queries that match: each word of a query of several, or the halves of one long word. */
-async function suggest(search: ArchiveSearch, segments: string[], filters: Filters) {
+async function suggest<Plan extends { segments: readonly { text: string }[] }>(
+  search: Searcher<Plan>,
+  segments: string[],
+  filters: Filters,
+  halves: (word: string) => string[],
+) {
   const candidates = segments.length > 1 ? segments : segments[0] && [...segments[0]].length >= 4 ? halves(segments[0]) : [];
   const out: { query: string; count: number }[] = [];
   for (const query of candidates) {

@@ -7,21 +7,16 @@ import type { ExcerptPiece, Hit } from '../lib/search/client';
 import type { Distribution } from '../lib/search/groups';
 import { FILTER_KEYS } from '../lib/search/shared';
 import type { Engine, Outcome, PlacedHit, ReportResults } from './search-engine';
+import type { SearchResultsWording } from '../i18n/search-results/zh-Hans';
 import {
-  DISTRIBUTION_COLUMNS,
-  distributionCaption,
   distributionLabel,
   foundNothing,
   hasFilters,
-  hitCount,
-  noMatchIntro,
   noMatchTips,
-  partialNote,
+  offersOtherSearch,
   queryFromSearch,
   queryPath,
-  restLabel,
   resultsStatus,
-  searchingStatus,
   submitHistory,
   whereLabel,
   type HistoryMode,
@@ -44,11 +39,13 @@ interface SearchView {
 }
 
 /**
- * The view of the search page in `doc`, or null on a page without the search form. What
- * the reader asks for (submitting the form, changing or clearing the filters, following a
- * link to another search) goes to `go`, with the history entry it makes.
+ * The view of the search page in `doc`, in wording `w`, or null on a page without the
+ * search form. What the reader asks for (submitting the form, changing or clearing the
+ * filters, following a link to another search) goes to `go`, with the history entry it
+ * makes. The form names the other language's search page (data-other-search) and its
+ * language (data-other-lang), offered for a query in that language (offersOtherSearch).
  */
-export function searchView(doc: Document, go: (query: SearchQuery, mode: HistoryMode) => void): SearchView | null {
+export function searchView(doc: Document, w: SearchResultsWording, go: (query: SearchQuery, mode: HistoryMode) => void): SearchView | null {
   const form = doc.querySelector<HTMLFormElement>('form[data-search-form]');
   const input = doc.querySelector<HTMLInputElement>('#search-q');
   const status = doc.querySelector<HTMLElement>('#search-status');
@@ -85,8 +82,23 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
     el(
       'div',
       { class: 'search-empty' },
-      el('p', {}, noMatchIntro(query.q)),
-      el('ul', {}, ...noMatchTips(query, outcome, link).map((tip) => el('li', {}, ...tip))),
+      el('p', {}, w.noMatchIntro(query.q)),
+      el('ul', {}, ...noMatchTips(w, query, outcome, link).map((tip) => el('li', {}, ...tip))),
+    );
+  const other = { path: form.dataset.otherSearch ?? '', lang: form.dataset.otherLang ?? '' };
+  /** The same query on the other language's search page: why, and the link. */
+  const otherSearch = (q: string): HTMLElement =>
+    el(
+      'p',
+      { class: 'search-other' },
+      `${w.otherSearch.lead} `,
+      el(
+        'a',
+        { href: queryPath(other.path, { q, filters: {} }), hreflang: other.lang, 'data-other-search': '' },
+        w.otherSearch.before,
+        el('span', { lang: other.lang }, q),
+        w.otherSearch.after,
+      ),
     );
 
   return {
@@ -104,26 +116,28 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
       results.replaceChildren();
     },
     showSearching(q) {
-      status.textContent = searchingStatus(q);
+      status.textContent = w.searching(q);
       results.setAttribute('aria-busy', 'true');
     },
     showSettled: () => results.removeAttribute('aria-busy'),
     showOutcome(query, outcome, engine) {
-      status.textContent = resultsStatus(query.q, outcome);
+      status.textContent = resultsStatus(w, query.q, outcome);
       const nodes: Node[] = [];
-      if (foundNothing(outcome)) nodes.push(noMatch(query, outcome));
+      const nothing = foundNothing(outcome);
+      if (other.path && offersOtherSearch(doc.documentElement.lang, query.q, nothing)) nodes.push(otherSearch(query.q));
+      if (nothing) nodes.push(noMatch(query, outcome));
       if (outcome.groups.length > 0) {
         nodes.push(
-          distributionTable(query.q, outcome.groups),
-          el('h2', { id: 'hits-exact' }, '完全匹配'),
-          ...outcome.groups.map((g) => reportGroup(g, engine)),
+          distributionTable(w, query.q, outcome.groups),
+          el('h2', { id: 'hits-exact' }, w.exactHeading),
+          ...outcome.groups.map((g) => reportGroup(w, g, engine)),
         );
       }
       if (outcome.partial.length > 0) {
         nodes.push(
-          el('h2', { id: 'hits-partial' }, '部分匹配'),
-          el('p', { class: 'search-results__note muted' }, partialNote(query.q)),
-          el('ol', { class: 'hits', 'aria-labelledby': 'hits-partial' }, ...outcome.partial.map((h) => partialItem(h, engine))),
+          el('h2', { id: 'hits-partial' }, w.partialHeading),
+          el('p', { class: 'search-results__note muted' }, w.partialNote(query.q)),
+          el('ol', { class: 'hits', 'aria-labelledby': 'hits-partial' }, ...outcome.partial.map((h) => partialItem(w, h, engine))),
         );
       }
       results.replaceChildren(...nodes);
@@ -160,13 +174,13 @@ const groupId = (slug: string) => `hits-${slug}`;
  * chart: a row per report with its count as a bar, and its text from title to end as a
  * strip with a tick at each block that matches. Drawn from the ids alone: no hit is loaded.
  */
-function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement {
+function distributionTable(w: SearchResultsWording, q: string, groups: ReportResults[]): HTMLTableElement {
   const most = Math.max(...groups.map((g) => g.distribution.total));
   return el(
     'table',
     { class: 'hit-map' },
-    el('caption', {}, distributionCaption(q)),
-    el('thead', {}, el('tr', {}, ...DISTRIBUTION_COLUMNS.map((c) => el('th', { scope: 'col' }, c)))),
+    el('caption', {}, w.distributionCaption(q)),
+    el('thead', {}, el('tr', {}, ...[w.columns.report, w.columns.count, w.columns.where].map((c) => el('th', { scope: 'col' }, c)))),
     el(
       'tbody',
       {},
@@ -178,14 +192,14 @@ function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement
           el(
             'td',
             { class: 'hit-map__count' },
-            hitCount(g.distribution.total),
+            w.hitCount(g.distribution.total),
             svg(
               'svg',
               { class: 'hit-map__bar', viewBox: `0 0 ${most} 1`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
               svg('rect', { width: g.distribution.total, height: 1 }),
             ),
           ),
-          el('td', { class: 'hit-map__where' }, strip(g.distribution)),
+          el('td', { class: 'hit-map__where' }, strip(w, g.distribution)),
         ),
       ),
     ),
@@ -193,10 +207,10 @@ function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement
 }
 
 /** A report's text as a strip, a tick at each matching block; its text alternative says the same in words. */
-function strip(d: Distribution): SVGElement {
+function strip(w: SearchResultsWording, d: Distribution): SVGElement {
   return svg(
     'svg',
-    { class: 'hit-map__strip', viewBox: `0 0 ${d.blocks} 1`, preserveAspectRatio: 'none', role: 'img', 'aria-label': distributionLabel(d) },
+    { class: 'hit-map__strip', viewBox: `0 0 ${d.blocks} 1`, preserveAspectRatio: 'none', role: 'img', 'aria-label': distributionLabel(w, d) },
     svg('rect', { class: 'hit-map__text', width: d.blocks, height: 1 }),
     ...d.ticks.map((t) =>
       svg('line', {
@@ -213,25 +227,25 @@ function strip(d: Distribution): SVGElement {
 }
 
 /** One report's exact matches: its title and count, its best passages, the rest behind a <details> that loads them when opened. */
-function reportGroup(group: ReportResults, engine: Engine): HTMLElement {
+function reportGroup(w: SearchResultsWording, group: ReportResults, engine: Engine): HTMLElement {
   const id = groupId(group.slug);
   const section = el(
     'section',
     { class: 'hit-group', id, 'data-slug': group.slug, 'aria-labelledby': `${id}-title` },
     el('h3', { class: 'hit-group__title', id: `${id}-title` }, el('a', { href: group.href, lang: group.lang }, group.title)),
-    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, hitCount(group.distribution.total))),
-    el('ol', { class: 'hits' }, ...group.shown.map((h) => passageItem(h, engine))),
+    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, w.hitCount(group.distribution.total))),
+    el('ol', { class: 'hits' }, ...group.shown.map((h) => passageItem(w, h, engine))),
   );
   if (group.rest.length > 0) {
-    const list = el('ol', { class: 'hits' }, ...group.rest.map(placedItem));
-    const details = el('details', { class: 'hit-group__rest' }, el('summary', {}, restLabel(group.rest.length)), list);
+    const list = el('ol', { class: 'hits' }, ...group.rest.map((h) => placedItem(w, h)));
+    const details = el('details', { class: 'hit-group__rest' }, el('summary', {}, w.rest(group.rest.length)), list);
     details.addEventListener('toggle', () => {
       if (!details.open || list.dataset.loaded) return;
       list.dataset.loaded = 'true';
       list.setAttribute('aria-busy', 'true');
       group
         .loadRest()
-        .then((hits) => list.replaceChildren(...hits.map((h) => passageItem(h, engine))))
+        .then((hits) => list.replaceChildren(...hits.map((h) => passageItem(w, h, engine))))
         .catch((error: unknown) => {
           console.error(error);
           delete list.dataset.loaded;
@@ -243,39 +257,46 @@ function reportGroup(group: ReportResults, engine: Engine): HTMLElement {
   return section;
 }
 
-/** `li` with the passage of `hit` appended: a figure's label and value, then the excerpt, hits marked. */
-function withPassage(li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
-  if (hit.kind === 'figure')
+/**
+ * `li` with the passage of `hit` appended: a figure's label and value (a Chinese figure's
+ * label is apart from its sentence), then the excerpt, hits marked; for an English hit, the
+ * link to the same passage on the Chinese page.
+ */
+function withPassage(w: SearchResultsWording, li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
+  if (hit.kind === 'figure' && hit.label)
     li.append(withMarks(el('p', { class: 'hit__label', lang: 'zh-Hans' }), engine.excerpt({ text: hit.label, ranges: hit.labelRanges })));
   li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit)));
+  if (hit.original) {
+    li.append(el('p', { class: 'hit__original' }, el('a', { href: hit.original.href, hreflang: hit.original.lang, 'data-original': '' }, w.original)));
+  }
   return li;
 }
 
 /** A passage of a report's group: where it is (the link), and the passage. */
-function passageItem(hit: Hit, engine: Engine): HTMLLIElement {
-  const li = placedItem(hit);
+function passageItem(w: SearchResultsWording, hit: Hit, engine: Engine): HTMLLIElement {
+  const li = placedItem(w, hit);
   li.dataset.match = hit.match;
-  return withPassage(li, hit, engine);
+  return withPassage(w, li, hit, engine);
 }
 
 /** A hit whose passage is not loaded yet: where it is, linked. */
-function placedItem(hit: PlacedHit): HTMLLIElement {
+function placedItem(w: SearchResultsWording, hit: PlacedHit): HTMLLIElement {
   return el(
     'li',
     { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-anchor': hit.anchor, 'data-match': 'exact' },
-    el('p', { class: 'hit__title' }, el('a', { href: hit.href }, whereLabel(hit))),
+    el('p', { class: 'hit__title' }, el('a', { href: hit.href }, whereLabel(w, hit))),
   );
 }
 
 /** A partial match, on its own: report, where, excerpt. */
-function partialItem(hit: Hit, engine: Engine): HTMLLIElement {
-  const where = whereLabel(hit);
-  const link = el('a', { href: hit.href, lang: engine.reportLang(hit.slug) }, hit.title, el('span', { class: 'sr-only' }, `（${where}）`));
+function partialItem(w: SearchResultsWording, hit: Hit, engine: Engine): HTMLLIElement {
+  const where = whereLabel(w, hit);
+  const link = el('a', { href: hit.href, lang: engine.reportLang(hit.slug) }, hit.title, el('span', { class: 'sr-only' }, w.whereAside(where)));
   const li = el(
     'li',
     { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-anchor': hit.anchor, 'data-match': hit.match },
     el('h3', { class: 'hit__title' }, link),
     el('p', { class: 'hit__meta' }, el('span', { class: 'hit__programme' }, hit.programme), el('span', { class: 'hit__where' }, where)),
   );
-  return withPassage(li, hit, engine);
+  return withPassage(w, li, hit, engine);
 }

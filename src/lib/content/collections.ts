@@ -15,6 +15,7 @@ import { ledgerSchema } from '../../core/schemas/ledger';
 import { programmeSchema } from '../../core/schemas/programme';
 import { reportSchema } from '../../core/schemas/report';
 import { restorationFileSchema } from '../../core/schemas/restoration';
+import { translationSchema } from '../../core/schemas/translation';
 
 export interface FileCollection<S extends z.ZodType = z.ZodType> {
   /** The folder, from the project root. */
@@ -45,6 +46,8 @@ export const COLLECTIONS = {
   changes: singleFile('content/changes.json', changesFileSchema),
   /** Every supporter and recipient of 对口援疆, with sources: the ids programmes name. */
   gazetteer: singleFile('content/gazetteer.json', gazetteerSchema),
+  /** content/translations/en/<slug>.json: the archive's English translation of each report, block by block. */
+  translations: collection('content/translations/en', '*.json', translationSchema),
 };
 
 /** The raw captures: content/sources/<id>.txt (loaders/captures.ts). */

@@ -28,6 +28,9 @@ export const FIGURE_PREFIX = 'fig-';
  */
 export const LOOKUP_PATH = 'search/lookup.json';
 
+/** The English search's lookup file (src/lib/search/english.ts), beside its page /en/search/. */
+export const ENGLISH_LOOKUP_PATH = 'en/search/lookup.json';
+
 /**
  * The search page's attribute (on its results) that the index builder fills, once
  * Pagefind has written its files, with those every search loads after pagefind.js has
@@ -42,8 +45,10 @@ interface LookupReport {
   title: string;
   /** The programme's short name (ours, Simplified). */
   programme: string;
-  /** The report's script. */
+  /** The report's script ('en' in the English lookup file). */
   lang: string;
+  /** English lookup file: the script of the report translated (its Chinese page, which each result also links to). */
+  original?: string;
   /** Figure id → "label：value" (label ours, value as printed). */
   figures: Record<string, string>;
   /**
@@ -88,10 +93,13 @@ export function kindOfAnchor(anchor: string): RecordKind {
   return 'heading';
 }
 
-/** The page of a report under `base`, with `#fragment` when one is given: a record's URL. */
-export function recordUrl(base: string, slug: string, fragment = ''): string {
+/**
+ * The page of a report under `base` (its English page for 'en', as src/lib/url.ts builds
+ * it), with `#fragment` when one is given: a record's URL.
+ */
+export function recordUrl(base: string, slug: string, fragment = '', lang?: 'en'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
+  return `${b}${lang === 'en' ? 'en/' : ''}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
 /** Reads a record's URL (as the index stores it, base path included) back into report and anchor. */

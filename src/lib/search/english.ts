@@ -1,0 +1,82 @@
+/**
+ * The English index: what /en/search/ finds. One record per block of each report's
+ * English translation (content/translations/en/, the same ids as the Chinese page), per
+ * English title, per key figure (its English label and the value as printed) and for the
+ * English editorial summary, each linking to the English report page
+ * (`${base}en/reports/<slug>/#<id>`). The records are filed under language 'en', so
+ * Pagefind writes them to an index of their own, stemmed as English; the Chinese records
+ * (records.ts, language 'und') are untouched. Their content is the text as the reader
+ * sees it, so the word locations Pagefind returns with a result mark the words it matched.
+ *
+ * Pure, like records.ts: the search integration feeds it the content.
+ */
+import type { Programme } from '../../core/schemas/programme';
+import { translationText, type Translation } from '../../core/schemas/translation';
+import { FIGURE_PREFIX, recordUrl, SUMMARY_ANCHOR, kindOfAnchor, type Lookup, type RecordKind } from './shared';
+import { lookupRecords, programmeFor, recordFilters, type IndexedRecords, type IndexEntry, type SourceReport } from './records';
+
+/** The language of the English records: Pagefind's English index, with its stemmer. */
+export const ENGLISH_LANGUAGE = 'en';
+
+export interface EnglishInput {
+  reports: SourceReport[];
+  programmes: Programme[];
+  translations: Translation[];
+  base: string;
+}
+
+/** Whitespace as one space: Pagefind's word locations count the content's space-separated words. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** An English figure as the index holds it and a result shows it: its label and the value as printed. */
+export const englishFigure = (f: { labelEn: string; value: string }): string => `${f.labelEn}: ${f.value}`;
+
+function translationFor(translations: Translation[], slug: string): Translation {
+  const t = translations.find((x) => x.report === slug);
+  if (!t) throw new Error(`search index: report "${slug}" has no English translation (content/translations/en/${slug}.json)`);
+  return t;
+}
+
+/** The English entries, report by report, each in reading order: title, blocks, then the summary panel. */
+export function buildEnglishEntries(input: EnglishInput): IndexEntry[] {
+  const entries: IndexEntry[] = [];
+  for (const report of input.reports) {
+    const programme = programmeFor(input.programmes, report.slug);
+    const translation = translationFor(input.translations, report.slug);
+    const filters = recordFilters(report, programme);
+    const add = (kind: RecordKind, anchor: string, raw: string) => {
+      const text = oneLine(raw);
+      if (text === '') return;
+      const url = recordUrl(input.base, report.slug, anchor, ENGLISH_LANGUAGE);
+      entries.push({ slug: report.slug, kind, anchor, url, text, searchable: text, content: text, filters: structuredClone(filters) });
+    };
+    add('title', '', translation.deck ? `${translation.title} — ${translation.deck}` : translation.title);
+    for (const [anchor, block] of Object.entries(translation.blocks)) add(kindOfAnchor(anchor), anchor, translationText(block));
+    for (const f of programme.figures ?? []) add('figure', `${FIGURE_PREFIX}${f.id}`, englishFigure(f));
+    if (programme.summaryEn !== undefined) add('summary', SUMMARY_ANCHOR, programme.summaryEn);
+  }
+  return entries;
+}
+
+/**
+ * The English lookup file (en/search/lookup.json): the same shape as the Chinese one
+ * (records.ts, buildLookup), so the page groups and places English hits the same way;
+ * no fold map, and `original` gives the script of the Chinese page each result also links to.
+ */
+export function buildEnglishLookup(input: Omit<EnglishInput, 'base'>, records: IndexedRecords): Lookup {
+  const reports: Lookup['reports'] = {};
+  for (const r of input.reports) {
+    const p = programmeFor(input.programmes, r.slug);
+    reports[r.slug] = {
+      title: translationFor(input.translations, r.slug).title,
+      programme: p.titleEn,
+      lang: ENGLISH_LANGUAGE,
+      original: r.script,
+      figures: Object.fromEntries((p.figures ?? []).map((f) => [f.id, englishFigure(f)])),
+      notes: {},
+      quoted: {},
+      ...lookupRecords(r.slug, records),
+    };
+  }
+  return { version: 2, fold: '', reports };
+}
