@@ -24,6 +24,7 @@ export const collections = {
   programmes: fromFiles(COLLECTIONS.programmes),
   ledgers: fromFiles(COLLECTIONS.ledgers),
   restorations: fromFiles(COLLECTIONS.restorations),
+  translations: fromFiles(COLLECTIONS.translations),
   glossary: fromFiles(COLLECTIONS.glossary),
   changes: fromFiles(changes),
   gazetteer: fromFiles(COLLECTIONS.gazetteer),

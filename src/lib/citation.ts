@@ -21,7 +21,11 @@
  *   Accessed Month D, YYYY. URL.` Chinese names are not inverted; no stated date gives
  *   `n.d. [ca. …]`; italics are left out (plain text).
  *
- * Both take the access date from the data, which the site sets to its build date (see
+ * - `formatGbt7714Translation()` and `formatChicagoTranslation()` — the archive's English
+ *   translation of a report, as a work of the archive (its translator and publisher),
+ *   with the original report as its source (`translationCitationData()`).
+ *
+ * All take the access date from the data, which the site sets to its build date (see
  * src/lib/build-info.ts). Other exports (RIS, BibTeX, CSL-JSON) should start from
  * `citationData()` too, so every format says the same thing.
  */
@@ -159,6 +163,36 @@ export function citationData(report: { id: string; data: Report }, programme: Pr
   };
 }
 
+/** The archive's English translation of a report: a work of the archive, the report its source. */
+export interface TranslationCitationData {
+  /** The report translated, as citationData() gives it. */
+  original: CitationData;
+  /** The title in English. */
+  title: string;
+  language: 'en';
+  /** Who translated it: the archive. */
+  translator: string;
+  /** When, YYYY-MM-DD. */
+  translated: string;
+  /** The English page, absolute. */
+  permalink: string;
+  accessed: string;
+}
+
+/** Everything a citation of a report's translation needs: the original's data and the translation's own. */
+export function translationCitationData(original: CitationData, translation: { title: string; translated: string }): TranslationCitationData {
+  return {
+    original,
+    title: translation.title,
+    language: 'en',
+    translator: original.archive.title,
+    translated: translation.translated,
+    // The archive's address (site + base) + en/reports/<slug>/.
+    permalink: new URL(`en/reports/${original.slug}/`, original.archive.url).href,
+    accessed: original.accessed,
+  };
+}
+
 // ---------------------------------------------------------------------------------------
 // GB/T 7714-2015
 
@@ -188,6 +222,20 @@ export function formatGbt7714(data: CitationData, lang: Lang = data.language): s
   const host = data.archive.title;
   const original = data.outlet === null ? '' : ` ${t.gbtOriginally}: ${closed(data.outlet)}`;
   return `${head}${data.title}[N/OL]//${host}. ${host}, ${gbtDate(data.issued)}[${data.accessed}]. ${data.permalink}.${original}`;
+}
+
+/**
+ * GB/T 7714-2015, the translation: the original's authors, the English title, the archive
+ * as translator (译者, in the English of the document cited: trans.) and publisher, the
+ * date of translation and the access date; then the original report, its outlet and date:
+ * 張環澤, 郭銳, 朱俊青. Ten Years of …[N/OL]. 援疆档案, trans. 援疆档案, 2026-12-02[2026-12-03]. https://…/en/reports/…/. Original: 山東援兵團十年間[N]. 大眾新聞客戶端, 2025-08-05. https://…/reports/…/.
+ */
+export function formatGbt7714Translation(data: TranslationCitationData): string {
+  const { original } = data;
+  const authors = gbtAuthors(original.authors, data.language);
+  const head = authors === '' ? '' : `${authors}. `;
+  const source = `${original.outlet === null ? '' : `${original.outlet}, `}${gbtDate(original.issued)}`;
+  return `${head}${data.title}[N/OL]. ${data.translator}, trans. ${data.translator}, ${data.translated}[${data.accessed}]. ${data.permalink}. Original: ${original.title}[N]. ${source}. ${original.permalink}.`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -237,6 +285,24 @@ export function formatChicago(data: CitationData): string {
   const issued = chicagoIssued(data.issued);
   parts.push(data.outlet === null ? `${issued}.` : `${data.outlet}, ${issued}.`);
   parts.push(`Archived in ${data.archive.title}.`);
+  parts.push(`Accessed ${chicagoDate(data.accessed)}.`);
+  parts.push(`${data.permalink}.`);
+  return parts.join(' ');
+}
+
+/**
+ * Chicago, bibliography entry of the translation:
+ * 张环泽, 郭锐, and 朱俊青. “Ten Years of ….” Translated by 援疆档案. 援疆档案, December 2, 2026. Originally published as “山東援兵團十年間,” 大眾新聞客戶端, August 5, 2025. Accessed December 3, 2026. https://…/en/reports/…/.
+ */
+export function formatChicagoTranslation(data: TranslationCitationData): string {
+  const { original } = data;
+  const parts: string[] = [];
+  const authors = chicagoAuthors(original.authors);
+  if (authors !== '') parts.push(closed(authors));
+  parts.push(`“${closed(data.title)}”`);
+  parts.push(`Translated by ${data.translator}.`);
+  parts.push(`${data.translator}, ${chicagoDate(data.translated)}.`);
+  parts.push(`Originally published as “${original.title},” ${original.outlet === null ? '' : `${original.outlet}, `}${chicagoIssued(original.issued)}.`);
   parts.push(`Accessed ${chicagoDate(data.accessed)}.`);
   parts.push(`${data.permalink}.`);
   return parts.join(' ');

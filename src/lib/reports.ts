@@ -21,6 +21,12 @@ export async function loadArchiveFacts(): Promise<ArchiveFacts> {
 /** Static paths of a route with one page or file per report, the report as its prop. */
 export const perReportPaths = async () => (await getReports()).map((report) => ({ params: { slug: report.id }, props: { report } }));
 
+/** Static paths of a route with one page or file per translated report (/en/reports/<slug>/…), the report as its prop. */
+export async function perTranslationPaths() {
+  const { reports, translations } = await archive();
+  return reports.filter((r) => translations.has(r.id)).map((report) => ({ params: { slug: report.id }, props: { report } }));
+}
+
 /** The apparatus of a report, aligned with the heading ids of its rendered body. */
 export async function renderedApparatus(report: ReportEntry): Promise<ReportApparatus> {
   const { headings } = await render(report);

@@ -102,6 +102,7 @@ export function loadCollections(root: string, options: LoadOptions = {}): Collec
     programmes: loadFiles(root, COLLECTIONS.programmes, problems),
     ledgers: loadFiles(root, COLLECTIONS.ledgers, problems),
     restorations: loadFiles(root, COLLECTIONS.restorations, problems),
+    translations: loadFiles(root, COLLECTIONS.translations, problems),
     glossary: loadFiles(root, COLLECTIONS.glossary, problems),
     changes: loadFiles(root, changes, problems),
     gazetteer: loadFiles(root, COLLECTIONS.gazetteer, problems),

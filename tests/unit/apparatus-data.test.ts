@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { changesFileSchema } from '../../src/core/schemas/changes';
 import { glossaryFileSchema } from '../../src/core/schemas/glossary';
-import { exportRecord, reportCitation, citationMeta } from '../../src/lib/apparatus/citation-record';
+import { exportRecord, reportCitation, citationMeta, reportTranslationCitation, translationExportRecord } from '../../src/lib/apparatus/citation-record';
 import { toBibtex, toCslJson, toRis, type ExportRecord } from '../../src/lib/apparatus/cite-export';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { apparatusParagraphs, findTerms, planFirstUses, termForms } from '../../src/lib/apparatus/glossary';
@@ -24,6 +24,11 @@ const ARCHIVE = loadArchive();
 const SLUGS = ARCHIVE.reports.map((r) => r.id).sort();
 const buildApparatus = (slug: string) => apparatusOf(ARCHIVE, slug);
 const programmeOf = (slug: string) => ARCHIVE.programmes.find((p) => p.slug === slug) ?? null;
+const translationOf = (slug: string) => {
+  const t = ARCHIVE.translations.get(slug);
+  if (!t) throw new Error(`no translation of ${slug}`);
+  return t;
+};
 
 describe('glossary', () => {
   const terms = ARCHIVE.glossary;
@@ -64,10 +69,22 @@ describe('glossary', () => {
   });
 
   it('rejects a bad file with the file and field named', () => {
-    expect(schemaProblems(glossaryFileSchema, [{ id: 'X', group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' }], 'g.json')).toEqual([
-      'g.json: [0].id: ids are lower-case pinyin words joined by -',
+    const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b', zh: '乙。' };
+    expect(schemaProblems(glossaryFileSchema, [{ ...ok, id: 'X' }], 'g.json')).toEqual(['g.json: [0].id: ids are lower-case pinyin words joined by -']);
+    const { zh: _zh, ...withoutZh } = ok;
+    expect(
+      schemaProblems(
+        glossaryFileSchema,
+        [
+          { ...ok, id: 'a', zh: '援助新疆,即援疆。' },
+          { ...withoutZh, id: 'b' },
+        ],
+        'g.json',
+      ),
+    ).toEqual([
+      'g.json: [0].zh: Chinese text uses full-width punctuation (，：；（）！？), never ASCII between Han characters',
+      'g.json: [1].zh: required',
     ]);
-    const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' };
     expect(
       schemaProblems(
         glossaryFileSchema,
@@ -78,6 +95,13 @@ describe('glossary', () => {
         'g.json',
       ),
     ).toEqual(['g.json: [1].id: id "a" is already used by entry 0']);
+  });
+
+  it('glosses each term in Chinese too, in Simplified script, with full-width punctuation', () => {
+    for (const t of terms) {
+      expect(convertTo('zh-Hans', t.zh), t.id).toBe(t.zh);
+      expect(t.zh, t.id).not.toMatch(/[,:;!?()]/);
+    }
   });
 
   it('finds terms in both scripts: 醫療援疆 in a Traditional text, 干部 as written by the capture', () => {
@@ -213,6 +237,39 @@ describe('citation exports', () => {
       expect((ris.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(year);
       expect(ris['container-title']).toBe(d.outlet ?? undefined);
       expect(ris.URL).toBe(url);
+    });
+  }
+
+  for (const slug of SLUGS) {
+    it(`${slug}: the translation's RIS, BibTeX and CSL-JSON parse as a translation by the archive, with the original report as source`, async () => {
+      const d = buildApparatus(slug).data;
+      const translation = translationOf(slug);
+      const record = translationExportRecord(reportTranslationCitation({ id: slug, data: d }, programmeOf(slug), translation, SITE));
+      const url = `${SITE}/en/reports/${slug}/`;
+      const authors = d.authors.map((a) => a.name);
+      const originalYear = Number((d.published.stated ? d.published.date : d.published.estimate).slice(0, 4));
+
+      const csl = await parse(toCslJson(record));
+      expect(csl).toMatchObject({ title: translation.title, URL: url, language: 'en', 'original-title': d.title, publisher: '援疆档案' });
+      expect(names(csl.translator)).toEqual(['援疆档案']);
+      expect(names(csl.author)).toEqual(authors);
+      expect(csl['original-publisher']).toBe(d.outlet ?? undefined);
+      expect((csl['original-date'] as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(originalYear);
+      expect((csl.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(translation.translated.split('-').map(Number));
+
+      const bibtex = toBibtex(record);
+      expect(bibtex).toMatch(/^@online\{/);
+      const bib = await parse(bibtex);
+      expect(bib).toMatchObject({ title: translation.title, URL: url, 'original-title': d.title });
+      expect(names(bib.translator)).toEqual(['援疆档案']);
+      expect(names(bib.author)).toEqual(authors);
+
+      const risText = toRis(record);
+      expect(risText.split('\r\n').slice(0, 2)).toEqual(['TY  - ELEC', `TI  - ${translation.title}`]);
+      expect(risText).toContain(`\r\nA4  - 援疆档案\r\n`);
+      expect(risText).toContain(`\r\nOP  - ${d.title}. ${d.outlet === null ? '' : `${d.outlet}, `}`);
+      // citation-js reads A4 as the translator only for book-like types; the lines above are the RIS.
+      expect(await parse(risText)).toMatchObject({ type: 'webpage', title: translation.title, URL: url });
     });
   }
 

@@ -12,10 +12,13 @@ import {
   citationData,
   estimateBounds,
   formatChicago,
+  formatChicagoTranslation,
   formatGbt7714,
+  formatGbt7714Translation,
   gbtAuthors,
   reportPermalink,
   scriptRuns,
+  translationCitationData,
 } from '../../src/lib/citation';
 import { loadArchive } from '../helpers/content';
 import type { Report } from '../../src/core/schemas/report';
@@ -191,6 +194,43 @@ describe('Chicago (notes-bibliography, bibliography entry)', () => {
     expect(formatChicago(citationData(undated, null, OPTIONS))).toBe(
       '“青山一道同云雨，明月何曾是两乡。” n.d. [ca. October 2022–June 2023]. Archived in 援疆档案. Accessed November 25, 2026. https://archive.example.org/reports/shandong-12th-division/.',
     );
+  });
+});
+
+describe('the translation, a work of the archive with the report as its source', () => {
+  const translation = { title: 'Ten Years of Shandong Aiding the Corps', translated: '2026-12-02' };
+  const original = citationData(report(), null, { ...OPTIONS, base: '/archive/' });
+
+  it('takes the English title, the archive as translator, the date of translation and the English permalink', () => {
+    expect(translationCitationData(original, translation)).toEqual({
+      original,
+      title: 'Ten Years of Shandong Aiding the Corps',
+      language: 'en',
+      translator: '援疆档案',
+      translated: '2026-12-02',
+      permalink: 'https://archive.example.org/archive/en/reports/shandong-12th-division/',
+      accessed: '2026-11-25',
+    });
+  });
+
+  it('GB/T 7714: the archive as translator and publisher, then the original, its outlet and date', () => {
+    expect(formatGbt7714Translation(translationCitationData(original, translation))).toBe(
+      '張環澤, 郭銳, 朱俊青. Ten Years of Shandong Aiding the Corps[N/OL]. 援疆档案, trans. 援疆档案, 2026-12-02[2026-11-25]. https://archive.example.org/archive/en/reports/shandong-12th-division/. Original: 山東援兵團十年間[N]. 大眾新聞客戶端, 2025-08-05. https://archive.example.org/archive/reports/shandong-12th-division/.',
+    );
+  });
+
+  it('Chicago: translated by the archive, originally published as the report', () => {
+    expect(formatChicagoTranslation(translationCitationData(original, translation))).toBe(
+      '張環澤, 郭銳, and 朱俊青. “Ten Years of Shandong Aiding the Corps.” Translated by 援疆档案. 援疆档案, December 2, 2026. Originally published as “山東援兵團十年間,” 大眾新聞客戶端, August 5, 2025. Accessed November 25, 2026. https://archive.example.org/archive/en/reports/shandong-12th-division/.',
+    );
+  });
+
+  it('an undated original without outlet or author: its estimate, nothing invented', () => {
+    const data = translationCitationData(citationData(undated, null, OPTIONS), translation);
+    expect(formatGbt7714Translation(data)).toBe(
+      `Ten Years of Shandong Aiding the Corps[N/OL]. 援疆档案, trans. 援疆档案, 2026-12-02[2026-11-25]. https://archive.example.org/en/reports/${undated.id}/. Original: ${undated.data.title}[N]. [2022-10/2023-06]. https://archive.example.org/reports/${undated.id}/.`,
+    );
+    expect(formatChicagoTranslation(data)).toContain(`Originally published as “${undated.data.title},” n.d. [ca. October 2022–June 2023]. Accessed`);
   });
 });
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { CURATED_FIELDS } from '../../src/core/schemas/programme';
 import { reportSchema } from '../../src/core/schemas/report';
 import { fieldPath, formatProblems } from '../../src/lib/content/errors';
 import { contentErrors, loadArchive, schemaProblems } from '../helpers/content';
@@ -114,6 +115,8 @@ describe('a broken archive stops the build, naming the file and the field', () =
         'content/reports/demo.mdx: restorations: has no record r2, which the body marks with <Restored id="r2">',
         // The ledger records no restoration there either.
         'content/ledgers/demo.json: lines[4].edits: line 5, p1 of content/reports/demo.mdx: the recorded edits give …月，第十批湖州市援疆指挥部接续工作。…, but the published block has …月，第十批湖州市⟨r2:援疆⟩指挥部接续…',
+        // Nor does the translation mark it.
+        'content/translations/en/demo.json: blocks.p1: marks none, but p1 of content/reports/demo.mdx has {r2:…} (restored text {rN:…}, gaps {rN:})',
       ],
     ],
     ['change-anchor', ['content/changes.json: [0].anchor: report "demo" has no paragraph, figure or note "p9"']],
@@ -121,7 +124,27 @@ describe('a broken archive stops the build, naming the file and the field', () =
       'recipient-place',
       ['content/programmes/demo.json: recipients[0].name: "柯坪县" has no place in content/gazetteer.json (add it to a recipient\'s "aliases")'],
     ],
+    [
+      'translation-block',
+      [
+        'content/translations/en/demo.json: blocks: has no p2, a paragraph of content/reports/demo.mdx',
+        'content/translations/en/demo.json: blocks.p4: is not a block of content/reports/demo.mdx (its blocks are p1, 项目招商, p2, p3)',
+      ],
+    ],
+    [
+      'translation-mark',
+      ['content/translations/en/demo.json: blocks.p3: marks {r2:…}, but p3 of content/reports/demo.mdx has {r1:…} (restored text {rN:…}, gaps {rN:})'],
+    ],
+    ['translation-edition', ['content/translations/en/demo.json: from: is zh-Hant, but content/reports/demo.mdx is in zh-Hans']],
     ['glossary-duplicate', ['content/glossary.json: [1].id: id "yuanjiang" is already used by entry 0']],
+    ['glossary-chinese', ['content/glossary.json: [0].zh: required']],
+    ['programme-english', ['content/programmes/demo.json: titleEn: required', 'content/programmes/demo.json: figures[1].labelEn: required']],
+    [
+      'summary-english',
+      [
+        `content/programmes/demo.json: summaryEn: a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks summaryEn (give them, or leave out period, batch, themes, figures, summary to publish the report uncurated)`,
+      ],
+    ],
     [
       'report-without-programme',
       [

@@ -1,37 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { blockIds } from '../../src/core/block-ids';
 import { splitFrontmatter } from '../../src/core/frontmatter';
 import { readBody, type BodyBlock } from '../../src/core/report-body';
 import { TRANSLATION_MARK, translationSchema, type Translation } from '../../src/core/schemas/translation';
+import { missingNumbers, numberFound } from '../helpers/translation-numbers';
 
 const REPORTS = 'content/reports';
 const slugs = readdirSync(REPORTS)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The report's blocks with the ids they have on the page (headings: Astro's slug of their text). */
+/** The report's blocks with the ids they have on the page. */
 function pageBlocks(slug: string): { id: string; block: BodyBlock; text: string }[] {
-  const { body } = splitFrontmatter(readFileSync(`${REPORTS}/${slug}.mdx`, 'utf8'));
-  const slugger = new GithubSlugger();
-  return readBody(body).map((block) => {
-    const text = block.segments.map((s) => (s.type === 'gap' ? '' : s.value)).join('');
-    return { id: block.kind === 'heading' ? slugger.slug(text) : block.anchor, block, text };
-  });
+  const blocks = readBody(splitFrontmatter(readFileSync(`${REPORTS}/${slug}.mdx`, 'utf8')).body);
+  const ids = blockIds(blocks);
+  return blocks.map((block, i) => ({ id: ids[i]!, block, text: block.segments.map((s) => (s.type === 'gap' ? '' : s.value)).join('') }));
 }
 
 function translation(slug: string): Translation {
   return translationSchema.parse(JSON.parse(readFileSync(`content/translations/en/${slug}.json`, 'utf8')));
-}
-
-/** A number printed in Chinese text is found in the English: as digits, or a month number as its name. */
-function numberFound(n: string, english: string, chinese: string, at: number): boolean {
-  if (new RegExp(`(?<![0-9])${n.replace('.', '\\.')}(?![0-9])`).test(english.replace(/(?<=\d),(?=\d{3})/g, ''))) return true;
-  const month = Number(n);
-  return chinese[at + n.length] === '月' && month >= 1 && month <= 12 && english.includes(MONTHS[month - 1]!);
 }
 
 describe('English translations, aligned with the reports', () => {
@@ -67,12 +56,7 @@ describe('English translations, aligned with the reports', () => {
   it.each(slugs)('%s: every year, date and count printed in a paragraph appears in its translation', (slug) => {
     const t = translation(slug);
     const missing: string[] = [];
-    for (const { id, text } of pageBlocks(slug)) {
-      const english = t.blocks[id]!;
-      for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
-        if (!numberFound(m[0], english, text, m.index)) missing.push(`${id}: ${m[0]}`);
-      }
-    }
+    for (const { id, text } of pageBlocks(slug)) missing.push(...missingNumbers(text, t.blocks[id]!).map((n) => `${id}: ${n}`));
     expect(missing).toEqual([]);
   });
 

@@ -5,7 +5,8 @@
  * outlet, authors, stated or estimated date.
  */
 import { BUILD_DATE } from '../build-info';
-import { citationData, type CitationData } from '../citation';
+import { citationData, translationCitationData, type CitationData, type TranslationCitationData } from '../citation';
+import type { Translation } from '../../core/schemas/translation';
 import type { Programme } from '../../core/schemas/programme';
 import { wording } from '../../i18n';
 import type { Report } from '../../core/schemas/report';
@@ -15,6 +16,45 @@ import { recordYear, type ExportRecord } from './cite-export';
 export function reportCitation(report: { id: string; data: Report }, programme: Programme | null, site: URL | string | undefined): CitationData {
   if (site === undefined) throw new Error('astro.config.mjs sets no `site`: citations need absolute URLs');
   return citationData(report, programme, { site, base: import.meta.env.BASE_URL, accessed: BUILD_DATE });
+}
+
+/** translationCitationData() for a report's English translation, on the site as built. */
+export function reportTranslationCitation(
+  report: { id: string; data: Report },
+  programme: Programme | null,
+  translation: Translation,
+  site: URL | string | undefined,
+): TranslationCitationData {
+  return translationCitationData(reportCitation(report, programme, site), translation);
+}
+
+/** The export record of a translation: a page of the archive, which translated it, with the original report as its source. */
+export function translationExportRecord(c: TranslationCitationData): ExportRecord {
+  const o = c.original;
+  const notes = [
+    `The archive’s own translation into English, not an official one, of the ${o.language === 'zh-Hant' ? 'Traditional' : 'Simplified'} Chinese text as published`,
+    `original in the archive: ${o.permalink}`,
+    `capture ${o.capture.file}, SHA-256 ${o.capture.sha256}`,
+  ];
+  return {
+    id: `${o.slug}-en`,
+    title: c.title,
+    authors: o.authors.map((a) => a.name),
+    date: { stated: true, date: c.translated },
+    outlet: c.translator,
+    url: c.permalink,
+    language: c.language,
+    archive: o.archive.title,
+    note: `${notes.join('; ')}.`,
+    accessed: c.accessed,
+    translation: {
+      translator: c.translator,
+      originalTitle: o.title,
+      originalPublisher: o.outlet,
+      originalDate: o.issued.stated ? { stated: true, date: o.issued.date } : { stated: false, estimate: o.issued.estimate },
+      originalLanguage: o.language,
+    },
+  };
 }
 
 export function exportRecord(c: CitationData): ExportRecord {

@@ -3,9 +3,22 @@
  * reads) and CSL-JSON, served as static files next to the report
  * (/reports/<slug>/cite.ris, cite.bib, cite.json). Written against a small record so
  * that the data can come from the site's citation module; tests parse every output with
- * citation-js.
+ * citation-js. A translation of a report (the archive's own) is a web page of the archive
+ * with its translator and the original's title, publisher and date.
  */
 import type { Lang } from '../../i18n';
+
+type RecordDate = { stated: true; date: string } | { stated: false; estimate: string };
+
+/** What makes a record a translation: who translated, and the original. */
+export interface TranslationOf {
+  translator: string;
+  originalTitle: string;
+  /** The outlet that first published the original, or null. */
+  originalPublisher: string | null;
+  originalDate: RecordDate;
+  originalLanguage: Lang;
+}
 
 export interface ExportRecord {
   /** Citation key / CSL id. */
@@ -14,7 +27,7 @@ export interface ExportRecord {
   /** Personal names as printed (Chinese names are never split into family/given). */
   authors: string[];
   /** Stated date (YYYY-MM-DD) or an estimate (2023, 2023-09, 2022-10/2023-06). */
-  date: { stated: true; date: string } | { stated: false; estimate: string };
+  date: RecordDate;
   /** The outlet that first published the report; null when the capture does not say. */
   outlet: string | null;
   /** The archive's page for the report, absolute. */
@@ -27,6 +40,8 @@ export interface ExportRecord {
   /** When the cited text was accessed (the site's build date), YYYY-MM-DD. */
   accessed?: string;
   keywords?: string[];
+  /** Present when the record is a translation: then `outlet` is its publisher (the archive). */
+  translation?: TranslationOf;
 }
 
 type Parts = [number, number?, number?];
@@ -48,7 +63,7 @@ export const recordYear = (date: ExportRecord['date']): number => cslIssued(date
 export function toCslJson(r: ExportRecord): string {
   const item: Record<string, unknown> = {
     id: r.id,
-    type: 'article-newspaper',
+    type: r.translation ? 'webpage' : 'article-newspaper',
     title: r.title,
     ...(r.authors.length > 0 ? { author: r.authors.map((literal) => ({ literal })) } : {}),
     issued: cslIssued(r.date),
@@ -58,9 +73,21 @@ export function toCslJson(r: ExportRecord): string {
     archive: r.archive,
     ...(r.accessed ? { accessed: { 'date-parts': [parseParts(r.accessed)] } } : {}),
     ...(r.keywords?.length ? { keyword: r.keywords.join(', ') } : {}),
+    ...(r.translation && {
+      translator: [{ literal: r.translation.translator }],
+      'original-title': r.translation.originalTitle,
+      ...(r.translation.originalPublisher && { 'original-publisher': r.translation.originalPublisher }),
+      'original-date': cslIssued(r.translation.originalDate),
+    }),
     note: r.note,
   };
   return `${JSON.stringify([item], null, 2)}\n`;
+}
+
+/** The original of a translation in one line: 山東援兵團十年間. 大眾新聞客戶端, 2025-08-05. */
+function originalPublication(t: TranslationOf): string {
+  const date = t.originalDate.stated ? t.originalDate.date : `[${t.originalDate.estimate}]`;
+  return `${t.originalTitle}. ${t.originalPublisher === null ? '' : `${t.originalPublisher}, `}${date}.`;
 }
 
 const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*\r?\n\s*/g, ' ')}`;
@@ -69,9 +96,11 @@ export function toRis(r: ExportRecord): string {
   const parts = cslIssued(r.date)['date-parts'][0]!;
   const [y, m, d] = parts;
   const lines = [
-    risLine('TY', 'NEWS'),
+    risLine('TY', r.translation ? 'ELEC' : 'NEWS'),
     risLine('TI', r.title),
     ...r.authors.map((a) => risLine('AU', a)),
+    // A4: the translator; OP: the original publication.
+    ...(r.translation ? [risLine('A4', r.translation.translator), risLine('OP', originalPublication(r.translation))] : []),
     risLine('PY', String(y)),
     risLine(
       'DA',
@@ -100,12 +129,15 @@ export function bibEscape(s: string): string {
 
 export function toBibtex(r: ExportRecord): string {
   const parts = cslIssued(r.date)['date-parts'][0]!;
-  const fields: [string, string][] = [
-    ['entrysubtype', 'newspaper'],
-    ['title', `{${bibEscape(r.title)}}`],
-  ];
+  const t = r.translation;
+  const fields: [string, string][] = [...(t ? [] : [['entrysubtype', 'newspaper'] as [string, string]]), ['title', `{${bibEscape(r.title)}}`]];
   if (r.authors.length > 0) fields.push(['author', r.authors.map((a) => `{${bibEscape(a)}}`).join(' and ')]);
-  if (r.outlet) fields.push(['journaltitle', bibEscape(r.outlet)], ['publisher', bibEscape(r.outlet)]);
+  if (t) {
+    fields.push(['translator', `{${bibEscape(t.translator)}}`], ['origtitle', `{${bibEscape(t.originalTitle)}}`], ['origlanguage', t.originalLanguage]);
+    if (t.originalPublisher) fields.push(['origpublisher', bibEscape(t.originalPublisher)]);
+    fields.push(['origdate', t.originalDate.stated ? t.originalDate.date : t.originalDate.estimate]);
+  }
+  if (r.outlet) fields.push([t ? 'organization' : 'journaltitle', bibEscape(r.outlet)], ['publisher', bibEscape(r.outlet)]);
   fields.push(['date', r.date.stated ? r.date.date : r.date.estimate]);
   fields.push(['year', String(parts[0])]);
   if (parts[1]) fields.push(['month', String(parts[1])]);
@@ -114,7 +146,7 @@ export function toBibtex(r: ExportRecord): string {
   if (r.keywords?.length) fields.push(['keywords', r.keywords.map(bibEscape).join(', ')]);
   fields.push(['langid', r.language], ['note', bibEscape(r.note)]);
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
-  return `@article{${r.id},\n${body}\n}\n`;
+  return `@${t ? 'online' : 'article'}{${r.id},\n${body}\n}\n`;
 }
 
 export const CONTENT_TYPES = {

@@ -12,6 +12,7 @@ import type { Ledger } from '../../core/schemas/ledger';
 import type { Programme } from '../../core/schemas/programme';
 import type { Report } from '../../core/schemas/report';
 import type { Restoration } from '../../core/schemas/restoration';
+import type { Translation } from '../../core/schemas/translation';
 import type { ChangeEntry } from '../apparatus/changes';
 import { boundariesOf, type Boundaries } from '../charts/basemap';
 import { gazetteerPlaces, gazetteerProvinces, gazetteerRegions, type Place, type Province, type Regions } from '../gazetteer';
@@ -37,6 +38,7 @@ export interface Collections<R extends ReportEntryLike = ReportEntryLike> {
   programmes: readonly Entry<Programme>[];
   ledgers: readonly Entry<Ledger>[];
   restorations: readonly Entry<Restoration[]>[];
+  translations: readonly Entry<Translation>[];
   glossary: readonly Entry<GlossaryTerm[]>[];
   changes: readonly Entry<Change[]>[];
   gazetteer: readonly Entry<Gazetteer>[];
@@ -51,6 +53,8 @@ export interface Archive<R extends ReportEntryLike = ReportEntryLike> {
   programmes: Programme[];
   /** Each report's ledger, by slug. */
   ledgers: ReadonlyMap<string, Ledger>;
+  /** Each report's English translation, by slug (checkArchive: one per report, aligned with it). */
+  translations: ReadonlyMap<string, Translation>;
   glossary: GlossaryTerm[];
   /** Newest first, ties in file order. */
   changes: ChangeEntry[];
@@ -80,6 +84,7 @@ export function assembleArchive<R extends ReportEntryLike>(c: Collections<R>): A
     reports: [...c.reports].sort((a, b) => dateKey(b.data.published).localeCompare(dateKey(a.data.published)) || a.id.localeCompare(b.id)),
     programmes: c.programmes.map((p) => p.data).sort((a, b) => a.source.localeCompare(b.source)),
     ledgers: new Map(c.ledgers.map((l) => [l.id, l.data])),
+    translations: new Map(c.translations.map((t) => [t.id, t.data])),
     glossary: only(c.glossary),
     changes: only(c.changes)
       .map((change, i) => ({ change: { ...change, id: `change-${i + 1}` }, i }))

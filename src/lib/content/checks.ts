@@ -11,12 +11,16 @@
  * - a programme and its report: every anchor, quote, name, value and amount;
  * - programmes and the gazetteer: every province, region and recipient known;
  * - the files of one entry (the glossary, the changelog, the gazetteer) are there;
- * - the changelog and the reports: every report and anchor it names exists.
+ * - the changelog and the reports: every report and anchor it names exists;
+ * - a translation and its report: of the report's edition, one block per block of the page
+ *   (same ids, same order), each marking the same restorations and gaps.
  */
+import { blockIds } from '../../core/block-ids';
 import { checkEdits, LedgerEditError } from '../../core/ledger-edits';
 import { readBody, type BodyBlock } from '../../core/report-body';
 import { gazetteerIds } from '../../core/schemas/gazetteer';
 import type { Programme } from '../../core/schemas/programme';
+import { TRANSLATION_MARK } from '../../core/schemas/translation';
 import { gazetteerPlaces, placesByName } from '../gazetteer';
 import { blockText } from '../report-text';
 import { parsePrintedAmount } from '../programmes';
@@ -338,6 +342,48 @@ function checkChanges(c: Collections, reports: readonly ReadReport[], problems: 
   }
 }
 
+/**
+ * A translation against its report (a report may have none yet): of the report's own
+ * edition, with a deck iff the report has one, and one block per block of the page, keyed
+ * by the page's id and in its order, marking the same restorations (`{rN:words}`) and gaps
+ * (`{rN:}`) in the same order.
+ */
+function checkTranslations(c: Collections, reports: readonly ReadReport[], problems: Problems): void {
+  const bySlug = new Map(reports.map((r) => [r.entry.id, r]));
+  for (const entry of c.translations) {
+    const file = fileOf(COLLECTIONS.translations, entry);
+    const t = entry.data;
+    const at = (path: readonly PropertyKey[], message: string) => problems.push({ file, path, message });
+    if (t.report !== entry.id) at(['report'], `is "${t.report}" but the file is named ${entry.id}.json`);
+    const report = bySlug.get(entry.id);
+    if (!report) {
+      if (!c.reports.some((r) => r.id === entry.id)) at(['report'], `names no report (${reportFile(entry.id)} does not exist)`);
+      continue;
+    }
+    const { data } = report.entry;
+    if (t.from !== data.script) at(['from'], `is ${t.from}, but ${report.file} is in ${data.script}`);
+    if ((t.deck === undefined) !== (data.deck === undefined)) at(['deck'], data.deck === undefined ? `is given, but ${report.file} has no deck` : `is missing, but ${report.file} has a deck`);
+
+    const ids = blockIds(report.blocks);
+    const blocks = new Map(ids.map((id, i) => [id, report.blocks[i]!]));
+    const kindOf = (id: string) => ({ paragraph: 'a paragraph', heading: 'a heading', caption: 'a caption' })[blocks.get(id)!.kind];
+    const translated = Object.keys(t.blocks);
+    for (const id of ids) if (!(id in t.blocks)) at(['blocks'], `has no ${id}, ${kindOf(id)} of ${report.file}`);
+    for (const id of translated) if (!blocks.has(id)) at(['blocks', id], `is not a block of ${report.file} (its blocks are ${ids.join(', ')})`);
+    const common = translated.filter((id) => blocks.has(id));
+    if (common.join() !== ids.filter((id) => id in t.blocks).join()) at(['blocks'], `are not in the order of ${report.file}: ${ids.join(', ')}`);
+
+    for (const id of common) {
+      const segments = blocks.get(id)!.segments;
+      const expected = segments.flatMap((s) => (s.type === 'text' ? [] : [`{${s.id}:${s.type === 'gap' ? '' : '…'}}`]));
+      const found = [...t.blocks[id]!.matchAll(TRANSLATION_MARK)].map((m) => `{${m[1]}:${m[2] === '' ? '' : '…'}}`);
+      if (found.join() === expected.join()) continue;
+      const list = (marks: string[]) => (marks.length ? marks.join(' ') : 'none');
+      at(['blocks', id], `marks ${list(found)}, but ${id} of ${report.file} has ${list(expected)} (restored text {rN:…}, gaps {rN:})`);
+    }
+  }
+}
+
 /** Every problem that spans files, each naming its file and field; none means the collections agree. */
 export function checkArchive(c: Collections): ContentProblem[] {
   const problems: Problems = [];
@@ -350,5 +396,6 @@ export function checkArchive(c: Collections): ContentProblem[] {
   checkProgrammes(c, reports, problems);
   checkPlaces(c, problems);
   checkChanges(c, reports, problems);
+  checkTranslations(c, reports, problems);
   return problems;
 }

@@ -42,6 +42,8 @@ export const COLLECTIONS = {
   ledgers: collection('content/ledgers', '*.json', ledgerSchema),
   /** content/restorations/<slug>.json: the reviewed repairs the pipeline applied. */
   restorations: collection('content/restorations', '*.json', restorationFileSchema),
+  /** content/translations/en/<slug>.json: the archive's English translation of a report, block by block. */
+  translations: collection('content/translations/en', '*.json', translationSchema),
   glossary: singleFile('content/glossary.json', glossaryFileSchema),
   changes: singleFile('content/changes.json', changesFileSchema),
   /** Every supporter and recipient of 对口援疆, with sources: the ids programmes name. */

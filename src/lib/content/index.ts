@@ -13,18 +13,19 @@ export type ReportEntry = CollectionEntry<'reports'>;
 export type SiteArchive = Archive<ReportEntry>;
 
 async function load(): Promise<SiteArchive> {
-  const [reports, programmes, ledgers, restorations, glossary, changes, gazetteer, sources, boundaries] = await Promise.all([
+  const [reports, programmes, ledgers, restorations, translations, glossary, changes, gazetteer, sources, boundaries] = await Promise.all([
     getCollection('reports'),
     getCollection('programmes'),
     getCollection('ledgers'),
     getCollection('restorations'),
+    getCollection('translations'),
     getCollection('glossary'),
     getCollection('changes'),
     getCollection('gazetteer'),
     getCollection('sources'),
     getCollection('boundaries'),
   ]);
-  const collections: Collections<ReportEntry> = { reports, programmes, ledgers, restorations, glossary, changes, gazetteer, sources, boundaries };
+  const collections: Collections<ReportEntry> = { reports, programmes, ledgers, restorations, translations, glossary, changes, gazetteer, sources, boundaries };
   const problems = checkArchive(collections);
   if (problems.length > 0) throw new ContentError(problems);
   return assembleArchive(collections);
