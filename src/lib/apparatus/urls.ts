@@ -19,4 +19,5 @@ export const glossaryUrl = (termId?: string): string => url(glossaryPath(termId)
 export const changesUrl = (hash?: string): string => url(`changes/${hash ? `#${hash}` : ''}`);
 
 export type CiteFormat = 'ris' | 'bib' | 'json';
-export const citeUrl = (slug: string, format: CiteFormat): string => url(`reports/${slug}/cite.${format}`);
+/** A report's citation file; in English, its translation's (/en/reports/<slug>/cite.ris). */
+export const citeUrl = (slug: string, format: CiteFormat, lang?: Lang): string => url(`reports/${slug}/cite.${format}`, lang);
