@@ -2,9 +2,10 @@
  * The programme file a new report starts with: its province, lead city and recipients,
  * each recipient tied to the paragraph and sentence that name it, and no figures, period,
  * themes or summary yet: a maintainer adds those, each figure with the sentence that
- * prints it (README, “Adding a report”).
+ * prints it (README, “Adding a report”). The English title, city and recipient names come
+ * from the gazetteer's English names, as a draft the maintainer reviews.
  */
-import type { Place, Region } from './gazetteer';
+import type { City, Place, Region } from './gazetteer';
 import type { Script } from './options';
 import { AddError } from './errors';
 
@@ -16,13 +17,16 @@ export interface Paragraph {
 export interface DraftProgramme {
   slug: string;
   title: string;
+  titleEn: string;
   province: string;
   city: string | null;
-  recipients: { name: string; region: string; kind: Region['recipientKind']; primary: boolean; anchor: string; quote: string }[];
+  cityEn: string | null;
+  recipients: { name: string; nameEn: string; region: string; kind: Region['recipientKind']; primary: boolean; anchor: string; quote: string }[];
   source: string;
 }
 
 const TITLE_MAX = 30;
+const TITLE_EN_MAX = 100;
 const XPCC = '新疆生产建设兵团';
 /** Endings a report may leave off a region's name: 和田地区 is often just 和田. */
 const SUFFIXES = ['哈萨克自治州', '蒙古自治州', '柯尔克孜自治州', '回族自治州', '自治州', '地区', '市'];
@@ -60,7 +64,8 @@ function firstMention(region: Region, script: Script, paragraphs: readonly Parag
 export function draftProgramme(input: {
   slug: string;
   province: Place;
-  city?: string;
+  /** The lead city as printed, and its gazetteer entry. */
+  city?: { printed: string; entry: City };
   regions: readonly Region[];
   script: Script;
   source: string;
@@ -68,18 +73,23 @@ export function draftProgramme(input: {
 }): DraftProgramme {
   const recipients = input.regions.map((region, index) => ({
     ...firstMention(region, input.script, input.paragraphs, input.slug),
+    nameEn: region.name.en,
     region: region.id,
     kind: region.recipientKind,
     primary: index === 0,
   }));
-  const supporter = input.city ?? input.province.name.hans;
+  const supporter = input.city?.printed ?? input.province.name.hans;
   const full = `${supporter}对口支援${input.regions.map((region) => region.name.hans).join('、')}`;
+  const supporterEn = input.city ? `${input.city.entry.name.en}, ${input.province.name.en},` : input.province.name.en;
+  const fullEn = `Pairing assistance from ${supporterEn} to ${input.regions.map((region) => region.name.en).join(' and ')}`;
   return {
     slug: input.slug,
     title: full.length <= TITLE_MAX ? full : `${supporter}对口支援${input.regions[0]!.name.hans}`,
+    titleEn: fullEn.length <= TITLE_EN_MAX ? fullEn : `Pairing assistance from ${supporterEn} to ${input.regions[0]!.name.en}`,
     province: input.province.id,
-    city: input.city ?? null,
-    recipients: recipients.map(({ name, region, kind, primary, anchor, quote }) => ({ name, region, kind, primary, anchor, quote })),
+    city: input.city?.printed ?? null,
+    cityEn: input.city?.entry.name.en ?? null,
+    recipients: recipients.map(({ name, nameEn, region, kind, primary, anchor, quote }) => ({ name, nameEn, region, kind, primary, anchor, quote })),
     source: input.source,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The ids `npm run add` accepts, from content/gazetteer.json (src/core/schemas/gazetteer.ts):
  * a province is a provincial-level supporter, a region a prefecture-level recipient (a
- * prefecture or prefecture-level city of the autonomous region, or an XPCC division).
+ * prefecture or prefecture-level city of the autonomous region, or an XPCC division); a lead
+ * city one of a province's cities, named as printed in either script.
  */
 import { gazetteerIds, gazetteerSchema } from '../../src/core/schemas/gazetteer';
 import { issueSummary } from '../../src/core/zod-issues';
@@ -9,7 +10,11 @@ import { AddError } from './errors';
 
 export interface Place {
   id: string;
-  name: { hans: string; hant: string };
+  name: { hans: string; hant: string; en: string };
+}
+/** A city that leads a programme for its province (`parent`). */
+export interface City extends Place {
+  parent: string;
 }
 export interface Region extends Place {
   /** The programme file's recipient kind. */
@@ -18,6 +23,7 @@ export interface Region extends Place {
 export interface KnownPlaces {
   provinces: Place[];
   regions: Region[];
+  cities: City[];
 }
 
 export function readGazetteer(file: string, data: unknown): KnownPlaces {
@@ -33,6 +39,7 @@ export function readGazetteer(file: string, data: unknown): KnownPlaces {
     regions: ids.regions
       .map((id) => byId(gazetteer.recipients, id))
       .map(({ id, name, kind }) => ({ id, name, recipientKind: kind === 'xpcc-division' ? 'division' : 'prefecture' })),
+    cities: gazetteer.supporters.flatMap(({ id, name, kind, parent }) => (kind === 'city' && parent !== undefined ? [{ id, name, parent }] : [])),
   };
 }
 
@@ -52,4 +59,17 @@ export function findRegions(places: KnownPlaces, ids: readonly string[]): Region
     );
   }
   return ids.map((id) => places.regions.find((region) => region.id === id)!);
+}
+
+/** The city of `province` printed as `printed` (东营市 or 東營市). */
+export function findCity(places: KnownPlaces, province: Place, printed: string): City {
+  const ofProvince = places.cities.filter((city) => city.parent === province.id);
+  const city = ofProvince.find(({ name }) => name.hans === printed || name.hant === printed);
+  if (!city) {
+    const known = ofProvince.length > 0 ? `known: ${listing(ofProvince)}` : 'it has none yet';
+    throw new AddError(
+      `--city ${printed}: no city of ${province.id} by that name in content/gazetteer.json (${known}); add the city there, with its English name, or leave --city out`,
+    );
+  }
+  return city;
 }

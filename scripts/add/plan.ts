@@ -15,7 +15,7 @@ import { detectScript, countScriptForms } from './detect-script';
 import { draftConfigData, draftConfigYaml } from './draft-config';
 import { draftProgramme, type DraftProgramme } from './draft-programme';
 import { AddError } from './errors';
-import { findProvince, findRegions } from './gazetteer';
+import { findCity, findProvince, findRegions } from './gazetteer';
 import type { AddOptions, Script } from './options';
 import { PROGRAMMES_DIR, type ProjectState } from './project-state';
 import { proposeArticle, type ArticleProposal } from './propose-article';
@@ -64,6 +64,7 @@ function cleaning<T>(step: () => T): T {
 export function planAdd(state: ProjectState, options: AddOptions, bytes: Uint8Array): AddPlan {
   const province = findProvince(state.places, options.province);
   const regions = findRegions(state.places, options.recipients);
+  const city = options.city === undefined ? undefined : { printed: options.city, entry: findCity(state.places, province, options.city) };
   refuseDuplicates(state, options.slug, bytes);
   const number = nextCaptureNumber(state.sources.map((source) => source.name));
   if (number === undefined) throw new AddError('content/sources/ has capture 999: the three-digit numbers are used up');
@@ -78,7 +79,7 @@ export function planAdd(state: ProjectState, options: AddOptions, bytes: Uint8Ar
   const paragraphs = readBody(splitFrontmatter(report.mdx).body).flatMap((block) =>
     block.kind === 'paragraph' ? [{ anchor: block.anchor, text: textOf(block.segments) }] : [],
   );
-  const programme = draftProgramme({ slug: options.slug, province, city: options.city, regions, script, source: file, paragraphs });
+  const programme = draftProgramme({ slug: options.slug, province, city, regions, script, source: file, paragraphs });
   return {
     files: [
       { path: `content/sources/${file}`, content: bytes },

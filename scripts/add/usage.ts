@@ -10,7 +10,8 @@ Adds a raw web capture to the archive as a draft report, and prints a review tab
   --province       the supporting province or municipality: an id of content/gazetteer.json (tianjin)
   --recipient      a receiving region: a prefecture of Xinjiang or an XPCC division (hotan,
                    xpcc-14th-division); the first is the primary one; repeat for more
-  --city           the city that leads the programme, as the report prints it (东营市)
+  --city           the city that leads the programme, as the report prints it (东营市); one of
+                   the province's cities in content/gazetteer.json
   --script         zh-Hans or zh-Hant; left out, it is detected (characters only one script uses)
 
 Naming: ${NAMING_RULE}
@@ -21,7 +22,8 @@ It writes, and nothing else:
                                      last lines of the article and a title rule; the default rules
                                      read dateline, outlet and people; lines outside the article that
                                      no rule names are dropped as "outside the article, not yet reviewed"
-  content/programmes/<slug>.json     province, lead city and recipients; no figures yet
+  content/programmes/<slug>.json     province, lead city and recipients, with draft English names
+                                     from the gazetteer; no figures yet
   content/reports/<slug>.mdx         the cleaned report, and
   content/ledgers/<slug>.json        its ledger, as \`npm run clean\` makes them
 

@@ -9,20 +9,36 @@
  */
 import { zhHans, type Dictionary } from './zh-Hans';
 import { zhHant } from './zh-Hant';
+import { en } from './en';
 
 export type { Dictionary };
 
-export const DICTIONARIES = { 'zh-Hans': zhHans, 'zh-Hant': zhHant } satisfies Record<string, Dictionary>;
+export const DICTIONARIES = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en } satisfies Record<string, Dictionary>;
 
 export type Lang = keyof typeof DICTIONARIES;
+
+/** The two scripts a report is captured and converted in; English is a language of the interface and the translations only. */
+export type Script = Exclude<Lang, 'en'>;
+
+/** The languages with a site of their own: Chinese at the root (Simplified, with Traditional report editions), English under /en/. */
+export type SiteLang = 'zh-Hans' | 'en';
+
+/** The site a page in `lang` belongs to: Traditional pages are part of the Chinese site. */
+export const siteLang = (lang: Lang): SiteLang => (lang === 'en' ? 'en' : 'zh-Hans');
 
 export function wording(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
 }
 
+/** Each site's language named in itself, for the language switch. */
+export const LANGUAGE_NAME: Record<SiteLang, string> = { 'zh-Hans': '中文', en: 'English' };
+
 /** The archive's title as a work, which citations quote as it is (援疆档案 on every page). */
 export const SITE_NAME = zhHans.chrome.siteName;
 export const SITE_NAME_LANG: Lang = 'zh-Hans';
+
+/** The `lang` attribute of the site name in a page in `lang`: the English site keeps the Chinese name, in Simplified; a Chinese page shows it in its own script. */
+export const siteNameLang = (lang: Lang): Lang | undefined => (lang === 'en' ? SITE_NAME_LANG : undefined);
 
 /**
  * The `lang` attribute for text in `textLang` inside a page in `pageLang`: undefined when
@@ -34,15 +50,15 @@ export function langAttr(textLang: Lang, pageLang: Lang): Lang | undefined {
   return textLang === pageLang ? undefined : textLang;
 }
 
-const NAME_FIELD = { 'zh-Hans': 'name', 'zh-Hant': 'nameHant' } as const satisfies Record<Lang, string>;
-const LABEL_FIELD = { 'zh-Hans': 'label', 'zh-Hant': 'labelHant' } as const satisfies Record<Lang, string>;
+const NAME_FIELD = { 'zh-Hans': 'name', 'zh-Hant': 'nameHant', en: 'nameEn' } as const satisfies Record<Lang, string>;
+const LABEL_FIELD = { 'zh-Hans': 'label', 'zh-Hant': 'labelHant', en: 'labelEn' } as const satisfies Record<Lang, string>;
 
-/** A name the data keeps in each script (provinces, regions), in the page's language. */
+/** A name the data keeps in each script and in English (provinces, regions), in the page's language. */
 export function nameIn(lang: Lang, names: Record<(typeof NAME_FIELD)[Lang], string>): string {
   return names[NAME_FIELD[lang]];
 }
 
-/** A map label the data keeps in each script (places), in the page's language. */
+/** A map label the data keeps in each script and in English (places), in the page's language. */
 export function labelIn(lang: Lang, labels: Record<(typeof LABEL_FIELD)[Lang], string>): string {
   return labels[LABEL_FIELD[lang]];
 }

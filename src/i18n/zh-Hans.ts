@@ -8,7 +8,10 @@
  * interpolated but not inspected, because the Traditional wording is derived around them.
  * A value keyed by script ('zh-Hans', 'zh-Hant') is a choice by the data, not by the page.
  */
+import { THEMES } from '../core/schemas/programme';
 import { counted, series } from './zh-format';
+
+type Theme = (typeof THEMES)[number];
 
 const siteName = '援疆档案';
 
@@ -110,6 +113,8 @@ const report = {
   batch: '批次',
   noBatch: '报道未提批次',
   themes: '主题',
+  /** Each theme's name (the data keeps themes in Simplified, by these names). */
+  themeName: Object.fromEntries(THEMES.map((theme) => [theme, theme])) as Record<Theme, string>,
   keyFigures: '关键数字',
   /** The key figures above the text: a few of the programme's figures, and where all of them are. */
   allFigures: (n: number) => `全部 ${n} 项数字及原句`,

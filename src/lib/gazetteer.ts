@@ -53,6 +53,7 @@ export interface Place {
   /** Our short label in Simplified Chinese. */
   label: string;
   labelHant: string;
+  labelEn: string;
   /** Every name a report may print for it: its names, labels and aliases. */
   names: string[];
   region: string;
@@ -89,6 +90,7 @@ export function gazetteerPlaces(g: Gazetteer): Place[] {
     id: r.id,
     label: r.label.hans,
     labelHant: r.label.hant,
+    labelEn: r.label.en,
     names: [...new Set([...(r.aliases ?? []), r.name.hans, r.name.hant, r.label.hans, r.label.hant])],
     region: regionOfEntry(g, r),
     lon: r.seat.lon,

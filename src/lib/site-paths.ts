@@ -12,6 +12,14 @@ export function pathUnder(base: string, path = ''): string {
   return `${base}${p}${hash !== undefined ? `#${hash}` : ''}`;
 }
 
+/** The folder of each language's site under the base: English under en/, Chinese (both scripts) at the root. */
+export const SITE_FOLDER: Readonly<Record<string, string>> = { en: 'en/' };
+
+/** A path of the site in `lang`: ('about/', 'en') → en/about/; a Chinese path is unchanged. */
+export function inSite(path: string, lang: string): string {
+  return `${SITE_FOLDER[lang] ?? ''}${path.replace(/^\/+/, '')}`;
+}
+
 /** The id of a term's entry on the glossary page. */
 export const termAnchor = (id: string): string => `term-${id}`;
 

@@ -1,22 +1,24 @@
 /**
  * Every internal link goes through here so the site can be built for a sub-folder
  * (BASE_PATH=/archive/). BASE_URL always ends with '/' (see astro.config.mjs), and the
- * paths are built by site-paths.ts.
+ * paths are built by site-paths.ts. A page's builder takes the page's language last:
+ * the English site is under en/, the Chinese one (Traditional editions included) at the root.
  */
-import { pathUnder } from './site-paths';
+import { inSite, pathUnder } from './site-paths';
+import type { Lang, SiteLang } from '../i18n';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-export function url(path = ''): string {
-  return pathUnder(BASE, path);
+export function url(path = '', lang: Lang = 'zh-Hans'): string {
+  return pathUnder(BASE, inSite(path, lang));
 }
 
 /** The page of one report. */
-export function reportUrl(slug: string): string {
-  return url(`reports/${slug}/`);
+export function reportUrl(slug: string, lang: Lang = 'zh-Hans'): string {
+  return url(`reports/${slug}/`, lang);
 }
 
-/** The raw capture, served byte for byte by src/pages/sources/[file].ts. */
+/** The raw capture, served byte for byte by src/pages/sources/[file].ts (one file for every language). */
 export function sourceUrl(sourceFile: string): string {
   return url(`sources/${sourceBasename(sourceFile)}`);
 }
@@ -26,17 +28,29 @@ export function sourceBasename(sourceFile: string): string {
   return sourceFile.split('/').pop() ?? sourceFile;
 }
 
-/** The page of one supporting province: /provinces/shandong/. */
-export function provinceUrl(id: string): string {
-  return url(`provinces/${id}/`);
+/** The page of one supporting province: /provinces/shandong/, /en/provinces/shandong/. */
+export function provinceUrl(id: string, lang: Lang = 'zh-Hans'): string {
+  return url(`provinces/${id}/`, lang);
 }
 
-/** The page of one receiving region: /regions/kashgar/. */
-export function regionUrl(id: string): string {
-  return url(`regions/${id}/`);
+/** The page of one receiving region: /regions/kashgar/, /en/regions/kashgar/. */
+export function regionUrl(id: string, lang: Lang = 'zh-Hans'): string {
+  return url(`regions/${id}/`, lang);
 }
 
-/** The line-by-line cleaning ledger of one report, served from content/ledgers/<slug>.json. */
+/** The line-by-line cleaning ledger of one report, served from content/ledgers/<slug>.json (one file for every language). */
 export function ledgerUrl(slug: string): string {
   return url(`data/ledgers/${slug}.json`);
+}
+
+/** The same page in another language or script, for the layout's hreflang links and language switch. */
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/** The other site's version of a page that both sites have at the same path: ('about/', 'zh-Hans') → /en/about/. */
+export function counterpart(path: string, lang: SiteLang): Alternate[] {
+  const other: SiteLang = lang === 'en' ? 'zh-Hans' : 'en';
+  return [{ hreflang: other, href: url(path, other) }];
 }

@@ -17,6 +17,7 @@ import { readProjectState } from '../../scripts/add/project-state';
 import { proposeArticle } from '../../scripts/add/propose-article';
 import { reviewTable } from '../../scripts/add/review-table';
 import { nextCaptureNumber, sha256, sourceName } from '../../scripts/add/source-name';
+import { programmeSchema } from '../../src/core/schemas/programme';
 
 const ROOT = process.cwd();
 const FIXTURE = 'tests/fixtures/add/tianjin-hotan.txt';
@@ -166,6 +167,30 @@ describe('the plan for the synthetic capture (nothing written)', () => {
     expect(plan.report.mdx).toContain(`<P id="${recipient!.anchor}">`);
     expect(recipient!.quote).toContain('和田地区');
   });
+
+  it('drafts the English title and names from the gazetteer’s English names, in a file the schema accepts', () => {
+    const en = (id: string) => [...state.places.provinces, ...state.places.regions].find((place) => place.id === id)!.name.en;
+    expect(plan.programme).toMatchObject({
+      titleEn: `Pairing assistance from ${en('tianjin')} to ${en('hotan')}`,
+      cityEn: null,
+      recipients: [expect.objectContaining({ nameEn: en('hotan') })],
+    });
+    expect(programmeSchema.safeParse(JSON.parse(plan.files[2]!.content as string)).error).toBeUndefined();
+  });
+
+  it('takes a lead city, printed in either script, with its English name from the gazetteer', () => {
+    const dongying = state.places.cities.find((city) => city.id === 'dongying')!;
+    const [shandong, hotan] = [state.places.provinces.find((p) => p.id === 'shandong')!, state.places.regions.find((r) => r.id === 'hotan')!];
+    const drafted = (city: string) => planAdd(state, { ...options(), province: shandong.id, city }, fixture).programme;
+    for (const printed of [dongying.name.hans, dongying.name.hant]) {
+      expect(drafted(printed)).toMatchObject({
+        title: `${printed}对口支援${hotan.name.hans}`,
+        titleEn: `Pairing assistance from ${dongying.name.en}, ${shandong.name.en}, to ${hotan.name.en}`,
+        city: printed,
+        cityEn: dongying.name.en,
+      });
+    }
+  });
 });
 
 describe('bad input is refused, naming what is wrong', () => {
@@ -175,6 +200,15 @@ describe('bad input is refused, naming what is wrong', () => {
     );
     expect(refusal(() => planAdd(state, { ...options(), recipients: ['hotan', 'atlantis'] }, fixture))).toMatch(
       /--recipient atlantis: no such region in content\/gazetteer\.json; known: .*hotan \(和田地区\)/,
+    );
+  });
+
+  it('a lead city the gazetteer does not list for the province', () => {
+    expect(refusal(() => planAdd(state, { ...options(), city: '滨海市' }, fixture))).toBe(
+      '--city 滨海市: no city of tianjin by that name in content/gazetteer.json (it has none yet); add the city there, with its English name, or leave --city out',
+    );
+    expect(refusal(() => planAdd(state, { ...options(), province: 'zhejiang', city: '东营市' }, fixture))).toContain(
+      'known: taizhou (台州市), huzhou (湖州市)',
     );
   });
 

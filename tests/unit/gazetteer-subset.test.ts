@@ -26,9 +26,11 @@ const tianjin: Programme = {
   ...demo,
   slug: 'tianjin-hotan',
   title: '天津对口支援和田地区',
+  titleEn: 'Pairing assistance from Tianjin to Hotan Prefecture',
   province: 'tianjin',
   city: null,
-  recipients: [{ ...demo.recipients[0]!, name: '和田地区', region: 'hotan', kind: 'prefecture', quote: '支援和田地区。' }],
+  cityEn: null,
+  recipients: [{ ...demo.recipients[0]!, name: '和田地区', nameEn: 'Hotan Prefecture', region: 'hotan', kind: 'prefecture', quote: '支援和田地区。' }],
   source: '010_0123456789abcdef.txt',
 };
 const programmes = [demo, tianjin];

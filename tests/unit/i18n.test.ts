@@ -1,10 +1,12 @@
 /**
  * The wording module (src/i18n): every language has every key; Traditional is exactly
  * OpenCC's conversion of Simplified plus the reviewed overrides, and an override that no
- * longer applies fails; a function's arguments pass through the derivation untouched.
+ * longer applies fails; a function's arguments pass through the derivation untouched;
+ * English is English, Chinese only where it quotes.
  */
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, wording } from '../../src/i18n';
+import { DICTIONARIES, nameIn, SITE_NAME, wording } from '../../src/i18n';
+import { HAN } from '../../src/core/han';
 import { deriveDictionary, type Override } from '../../src/i18n/derive';
 import { zhHans } from '../../src/i18n/zh-Hans';
 import { HANT_OVERRIDES } from '../../src/i18n/zh-Hant';
@@ -110,5 +112,44 @@ describe('the Traditional wording', () => {
   it('has a short list of overrides, each with its reason', () => {
     expect(HANT_OVERRIDES.length).toBeLessThanOrEqual(10);
     for (const o of HANT_OVERRIDES) expect(o.reason.length, o.key).toBeGreaterThan(20);
+  });
+});
+
+describe('the English wording', () => {
+  const english = leaves(wording('en'));
+  const han = new RegExp(HAN, 'u');
+
+  it('has English in every string; the one Chinese string is the archive’s name, its title as a work', () => {
+    const chinese = english.filter((l) => typeof l.value === 'string' && han.test(l.value));
+    expect(chinese).toEqual([{ key: 'chrome.siteName', value: SITE_NAME }]);
+    expect(english.filter((l) => typeof l.value === 'string').length).toBeGreaterThan(200);
+  });
+
+  it('says every sentence with data in English, printing its arguments as given', () => {
+    const samples: Record<string, unknown[]> = {
+      'charts.map.description': [['Shandong', 'Zhejiang', 'Shanxi']],
+      'charts.map.svgTitle': [['Shandong', 'Zhejiang']],
+      'charts.map.pointLabel': ['Shule County', 'Kashgar', ['Shandong'], 'near the seat'],
+      'charts.compare.mixedUnits': [['persons', 'person-times']],
+    };
+    let functions = 0;
+    for (const { key, value } of english) {
+      if (typeof value !== 'function') continue;
+      const out = (value as (...a: unknown[]) => string)(...(samples[key] ?? [2, 1, 3, 4].slice(0, value.length)));
+      expect(out, key).not.toMatch(han);
+      expect(out.length, key).toBeGreaterThan(0);
+      functions++;
+    }
+    expect(functions).toBeGreaterThan(30);
+    const t = wording('en');
+    expect(t.charts.map.description(['Shandong', 'Zhejiang', 'Shanxi'])).toContain('between Shandong, Zhejiang and Shanxi and');
+    expect(t.charts.timeline.description(5)).toContain('five reports');
+    expect(t.charts.compare.approx('约100万元')).toBe('approximate (the original has “约100万元”)');
+  });
+
+  it('names each theme and figure category, and a province or region by its English name', () => {
+    expect(Object.keys(wording('en').report.themeName)).toEqual(Object.keys(zhHans.report.themeName));
+    expect(Object.keys(wording('en').charts.compare.category)).toEqual(Object.keys(zhHans.charts.compare.category));
+    expect(nameIn('en', { name: '山东省', nameHant: '山東省', nameEn: 'Shandong' })).toBe('Shandong');
   });
 });

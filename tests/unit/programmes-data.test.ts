@@ -1,13 +1,14 @@
 /**
  * Editorial rules for the real programme data that the build-time validation does not
  * enforce: quotes are whole sentences, values are not part of a larger number, our own
- * text is in Simplified script, no damaged text is quoted, every region is used.
+ * text is in Simplified script, no damaged text is quoted, every region is used, and our
+ * English says what our Chinese says: the same numbers, and the gazetteer's English names.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '../helpers/content';
+import { loadArchive, loadCollections } from '../helpers/content';
 import { isCurated } from '../../src/core/schemas/programme';
 import { paragraphTexts } from '../../src/lib/report-text';
 
@@ -30,12 +31,46 @@ function isWholeSentences(quote: string, paragraph: string): boolean {
   return false;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What each number a Chinese text prints in digits must look like in its English version:
+ * a month by its name (3月 → March), any other number as printed (2023, 29, 10.6), except
+ * amounts counted in 万 or 亿, which the English converts (13.56亿元 → RMB 1.356 billion).
+ */
+function printedNumbers(zh: string): string[] {
+  return [...zh.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(月|[万亿萬億])?/g)].flatMap(([, n, after]) => {
+    if (after === '月') return [MONTHS[Number(n) - 1]!];
+    return after ? [] : [n!];
+  });
+}
+
+/** Whether `en` shows `shown` as a word or a whole number (2023, not 12023 or 2023.5). */
+const shows = (en: string, shown: string) => new RegExp(`(?<![\\d.])${shown.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(en);
+
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 const archive = loadArchive();
+const gazetteer = loadCollections(process.cwd()).gazetteer[0]!.data;
 /** What this file checks is the curation (figures, period, summary); a programme not yet curated has none. */
 const programmes = archive.programmes.filter(isCurated);
+
+describe('the numbers looked for in our English', () => {
+  it('are the digits of the Chinese, months by name, amounts in 万 or 亿 left out', () => {
+    expect(printedNumbers('自2020年3月起，投入13.56亿元，实施25大项、596小项，截至6月底完成10.6%。')).toEqual([
+      '2020',
+      'March',
+      '25',
+      '596',
+      'June',
+      '10.6',
+    ]);
+    expect(shows('from March 2020, 25 major items.', '2020')).toBe(true);
+    expect(shows('RMB 12020 million', '2020')).toBe(false);
+    expect(shows('10.65%', '10.6')).toBe(false);
+  });
+});
 
 describe('the sentence splitter used here', () => {
   it('splits after full stops, keeping closing quotes', () => {
@@ -64,6 +99,27 @@ describe.each(programmes.map((p) => [p.slug, p] as const))('%s', (slug, programm
   it('writes its own text (title, labels, summary) in Simplified script', () => {
     const own = [programme.title, programme.summary, ...programme.figures.map((f) => f.label)];
     for (const text of own) expect(toSimplified(text), text).toBe(text);
+  });
+
+  it('prints in each English figure label the numbers of its Chinese label', () => {
+    for (const f of programme.figures) {
+      for (const n of printedNumbers(f.label)) expect(shows(f.labelEn, n), `${f.id}: ${n} of ${f.label} in “${f.labelEn}”`).toBe(true);
+    }
+  });
+
+  it('gives in the English summary the years, months and counts of the Chinese one', () => {
+    const numbers = printedNumbers(programme.summary);
+    expect(numbers.some((n) => /^\d{4}$/.test(n))).toBe(true);
+    for (const n of numbers) expect(shows(programme.summaryEn, n), `${n} of the summary`).toBe(true);
+  });
+
+  it('names its lead city and the recipients the gazetteer names in full by the gazetteer’s English names', () => {
+    const city = gazetteer.supporters.find((s) => s.kind === 'city' && [s.name.hans, s.name.hant].includes(programme.city ?? ''));
+    expect(programme.cityEn).toBe(city?.name.en ?? null);
+    for (const r of programme.recipients) {
+      const entry = gazetteer.recipients.find((e) => e.name.hans === r.name || e.name.hant === r.name);
+      if (entry) expect(r.nameEn, r.name).toBe(entry.name.en);
+    }
   });
 
   it('quotes no damaged text', () => {

@@ -45,11 +45,14 @@ function demo(): CuratedInput {
   return {
     slug: 'demo',
     title: '浙江湖州对口支援柯坪县',
+    titleEn: 'Pairing assistance from Huzhou, Zhejiang, to Keping County',
     province: 'zhejiang',
     city: '湖州市',
+    cityEn: 'Huzhou',
     recipients: [
       {
         name: '柯坪县',
+        nameEn: 'Keping (Kalpin) County',
         region: 'aksu',
         kind: 'county',
         primary: true,
@@ -64,6 +67,7 @@ function demo(): CuratedInput {
       {
         id: 'projects',
         label: '援疆项目',
+        labelEn: 'Xinjiang-assistance projects',
         category: 'projects',
         value: '29个',
         quote: '2023年，共实施援疆项目29个，总投资1.1807亿元。',
@@ -73,6 +77,7 @@ function demo(): CuratedInput {
       {
         id: 'investment',
         label: '总投资',
+        labelEn: 'Total investment',
         category: 'money',
         value: '1.1807亿元',
         quote: '2023年，共实施援疆项目29个，总投资1.1807亿元。',
@@ -82,6 +87,7 @@ function demo(): CuratedInput {
       {
         id: 'surgeries',
         label: '手术',
+        labelEn: 'Operations',
         category: 'health',
         value: '近200台',
         quote: '完成手术近200台，服务群众420人次。',
@@ -91,6 +97,7 @@ function demo(): CuratedInput {
       {
         id: 'patients',
         label: '服务群众',
+        labelEn: 'People served',
         category: 'health',
         value: '420人次',
         quote: '完成手术近200台，服务群众420人次。',
@@ -99,6 +106,7 @@ function demo(): CuratedInput {
       {
         id: 'funds',
         label: '援疆资金',
+        labelEn: 'Xinjiang-assistance funds',
         category: 'money',
         value: '3000万元',
         quote: '投入援疆资金3000万元，帮助480名贫困学生。',
@@ -107,6 +115,7 @@ function demo(): CuratedInput {
       {
         id: 'students',
         label: '贫困学生',
+        labelEn: 'Poor students',
         category: 'education',
         value: '480名',
         quote: '投入援疆资金3000万元，帮助480名贫困学生。',
@@ -114,6 +123,7 @@ function demo(): CuratedInput {
       },
     ],
     summary: '这是一个演示用的项目。它只用于测试。',
+    summaryEn: 'This is a programme for the demonstration. It serves only the tests.',
     source: '009_abcdef.txt',
   };
 }
@@ -254,6 +264,45 @@ describe('the programme schema, as the build reports it', () => {
     const q = demo();
     q.figures[5]!.id = 'projects';
     expect(check(q)).toEqual(['content/programmes/demo.json: figures[5].id: figure id "projects" is already used by figures[0]']);
+  });
+
+  it('reports a missing English title, recipient name or figure label, naming the field', () => {
+    const p = demo();
+    delete (p as Partial<ProgrammeInput>).titleEn;
+    delete (p.recipients[0] as Partial<(typeof p.recipients)[number]>).nameEn;
+    delete (p.figures[2] as Partial<(typeof p.figures)[number]>).labelEn;
+    expect(check(p)).toEqual([
+      'content/programmes/demo.json: titleEn: required',
+      'content/programmes/demo.json: recipients[0].nameEn: required',
+      'content/programmes/demo.json: figures[2].labelEn: required',
+    ]);
+  });
+
+  it('reports a curated programme without its English summary, as a missing part of the curation', () => {
+    const p = demo();
+    delete (p as Partial<CuratedInput>).summaryEn;
+    expect(check(p)).toEqual([
+      `content/programmes/demo.json: summaryEn: a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks summaryEn (give them, or leave out period, batch, themes, figures, summary to publish the report uncurated)`,
+    ]);
+  });
+
+  it('reports a lead city without its English name, and an English name without a city', () => {
+    const p = demo();
+    p.cityEn = null;
+    expect(check(p)).toEqual(['content/programmes/demo.json: cityEn: city is 湖州市: give its English name as cityEn']);
+    const q = demo();
+    q.city = null;
+    expect(check(q)).toEqual(['content/programmes/demo.json: cityEn: cityEn is given, but city is not: give both, or neither']);
+  });
+
+  it('reports Chinese characters in English text, and an English label over 60 characters', () => {
+    const p = demo();
+    p.summaryEn = 'Huzhou supports Keping (柯坪). It is a test.';
+    p.figures[0]!.labelEn = 'Xinjiang-assistance projects carried out in the year, all kinds';
+    expect(check(p)).toEqual([
+      'content/programmes/demo.json: figures[0].labelEn: an English label is at most 60 characters',
+      'content/programmes/demo.json: summaryEn: English text has no Chinese characters',
+    ]);
   });
 
   it('reports a summary that is not two to four sentences', () => {

@@ -56,14 +56,27 @@ function programme(slug: string, extra: Partial<Programme>): Programme {
   return {
     slug,
     title: `${slug} 项目`,
+    titleEn: `${slug} programme`,
     province: 'shandong',
     city: null,
-    recipients: [{ name: '疏勒县', region: 'kashgar', kind: 'county', primary: true, anchor: 'p1', quote: '疏勒县' }],
+    cityEn: null,
+    recipients: [{ name: '疏勒县', nameEn: 'Shule County', region: 'kashgar', kind: 'county', primary: true, anchor: 'p1', quote: '疏勒县' }],
     period: { text: '三年', anchor: 'p1', quote: '三年' },
     batch: null,
     themes: ['医疗', '产业'],
-    figures: [{ id: 'total-funds', label: '援疆资金累计投入', category: 'money', value: '13.56億元', quote: '累計投入援疆資金13.56億元', anchor: 'p1' }],
+    figures: [
+      {
+        id: 'total-funds',
+        label: '援疆资金累计投入',
+        labelEn: 'Xinjiang-assistance funds invested',
+        category: 'money',
+        value: '13.56億元',
+        quote: '累計投入援疆資金13.56億元',
+        anchor: 'p1',
+      },
+    ],
     summary: '这是编者摘要。它由本站撰写。',
+    summaryEn: 'This is an editorial summary. The archive wrote it.',
     source: '001_abc.txt',
     ...extra,
   };
@@ -74,11 +87,20 @@ const PROGRAMMES = [
   programme('demo-hans', {
     province: 'zhejiang',
     themes: ['产业', '旅游'],
-    recipients: [{ name: '柯坪县', region: 'aksu', kind: 'county', primary: true, anchor: 'p1', quote: '柯坪' }],
+    recipients: [{ name: '柯坪县', nameEn: 'Keping (Kalpin) County', region: 'aksu', kind: 'county', primary: true, anchor: 'p1', quote: '柯坪' }],
     figures: [
-      { id: 'solar', label: '光伏项目投资', category: 'money', value: '20亿元', quote: '投资20亿元的浙能柯坪370MW光伏项目顺利开工', anchor: 'p1' },
+      {
+        id: 'solar',
+        label: '光伏项目投资',
+        labelEn: 'Investment in the photovoltaic project',
+        category: 'money',
+        value: '20亿元',
+        quote: '投资20亿元的浙能柯坪370MW光伏项目顺利开工',
+        anchor: 'p1',
+      },
     ],
     summary: '湖州支援柯坪。骆驼产业是重点。',
+    summaryEn: 'Huzhou supports Keping. The camel industry is central.',
   }),
 ];
 

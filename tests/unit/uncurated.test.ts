@@ -38,7 +38,7 @@ function withoutFields(fields: readonly string[]): string {
 }
 
 describe('a programme file without its curation', () => {
-  const root = withoutFields([...CURATED_FIELDS, 'city']);
+  const root = withoutFields([...CURATED_FIELDS, 'city', 'cityEn']);
   const archive = loadArchive(root);
   const programme = archive.programmes[0]!;
   const report = archive.reports[0]!;
@@ -105,7 +105,7 @@ describe('a programme file with part of its curation', () => {
   it('stops loading, naming the file, the first missing field and what to do', () => {
     const message = contentErrors(withoutFields(['summary', 'themes']));
     expect(message.split('\n').slice(1)).toEqual([
-      `  - ${PROGRAMME}: themes: a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks themes, summary (give them, or leave out period, batch, figures to publish the report uncurated)`,
+      `  - ${PROGRAMME}: themes: a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks themes, summary (give them, or leave out period, batch, figures, summaryEn to publish the report uncurated)`,
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HAN } from '../han';
 import { editorialNoteSchema } from './note';
 
 /**
@@ -12,7 +13,9 @@ import { editorialNoteSchema } from './note';
  * full-width punctuation, restored text included, no component tags, an unrecoverable
  * gap written 〔缺〕. src/lib/content/checks.ts checks every quote against its paragraph, so a
  * record that drifts from the text fails the build. Labels, titles and summaries are
- * ours and always in Simplified Chinese.
+ * ours, in Simplified Chinese, each with its English counterpart (…En) for the English
+ * edition, which agrees in names and terms with the report's translation
+ * (content/translations/en/<slug>.json).
  */
 
 /**
@@ -68,10 +71,21 @@ const yearMonthSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'a year (
 /** Text written by the archive, in Simplified Chinese. */
 const hansTextSchema = z.string().min(1);
 
+/** Text written by the archive in English: no Chinese characters, which the English pages would show unmarked. */
+const englishTextSchema = z
+  .string()
+  .min(1)
+  .refine((s) => !new RegExp(HAN, 'u').test(s), 'English text has no Chinese characters');
+
 /** One place or unit that receives support, as the report names it. */
 export const recipientSchema = z.strictObject({
   /** The name as printed in the report (its script, its wording), e.g. 疏勒縣, 兵团第六师（五家渠市）. */
   name: z.string().min(1),
+  /**
+   * The name in English, ours: the gazetteer's English name where the report prints the
+   * gazetteer's name, e.g. Shule County; otherwise as printed, e.g. XPCC 6th Division (Wujiaqu City).
+   */
+  nameEn: englishTextSchema,
   /** The id of the region it belongs to in content/gazetteer.json (checked across files, src/lib/content/checks.ts). */
   region: z.string().min(1),
   kind: z.enum(RECIPIENT_KINDS),
@@ -131,6 +145,8 @@ export const figureSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a figure id is kebab-case: total-funds'),
   /** A short label in Simplified Chinese, ours, e.g. 援疆资金累计投入. */
   label: hansTextSchema.max(24),
+  /** The label in English, ours, with the numbers of `label`, e.g. Xinjiang-assistance funds invested over three years. */
+  labelEn: englishTextSchema.max(60, 'an English label is at most 60 characters'),
   category: z.enum(FIGURE_CATEGORIES),
   /** Exactly as printed, e.g. 13.56億元, 755名; must occur in `quote`. */
   value: z.string().min(1),
@@ -148,12 +164,12 @@ export function countSentences(text: string): number {
 
 /**
  * The curation of a programme: what an editor reads out of the report after it is added —
- * period, batch, themes, figures and our summary. A programme file gives all five or none:
+ * period, batch, themes, figures and our summary in Chinese and English. A programme file gives all six or none:
  * without them the report still publishes (its page, browse entries, search records and map
  * line), its summary panel says the summary has not been compiled yet, and the comparison
  * and the timeline show what is known of it. `npm run add` writes such a file.
  */
-export const CURATED_FIELDS = ['period', 'batch', 'themes', 'figures', 'summary'] as const;
+export const CURATED_FIELDS = ['period', 'batch', 'themes', 'figures', 'summary', 'summaryEn'] as const;
 
 /** One programme: a province's (or city's) pairing assistance as one report presents it. */
 export const programmeSchema = z
@@ -162,10 +178,14 @@ export const programmeSchema = z
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** A short name for the programme in Simplified Chinese, ours, e.g. 山东对口支援兵团第十二师. */
     title: hansTextSchema.max(30),
+    /** The same name in English, ours, e.g. Pairing assistance from Shandong to the XPCC 12th Division. */
+    titleEn: englishTextSchema.max(100, 'an English title is at most 100 characters'),
     /** The id of a province or municipality in content/gazetteer.json. */
     province: z.string().min(1),
     /** The city that leads the programme as printed, e.g. 东营市, 台州市, 湖州市; null (or absent) when the province itself leads. */
     city: z.string().min(1).nullable().default(null),
+    /** The lead city in English, the gazetteer's English name (Dongying); null (or absent) exactly when `city` is. */
+    cityEn: englishTextSchema.nullable().default(null),
     /** Who receives support; at least one is primary. */
     recipients: z
       .array(recipientSchema)
@@ -190,10 +210,19 @@ export const programmeSchema = z
         return n >= 2 && n <= 4;
       }, 'the summary is two to four sentences')
       .optional(),
+    /** Curated: the summary in English, ours, saying what `summary` says (the same years, the same facts). */
+    summaryEn: englishTextSchema.optional(),
     /** The raw capture's file name, e.g. 002_9aad51f88f39f515.txt (in content/sources/). */
     source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'the capture file name, e.g. 002_9aad51f88f39f515.txt'),
   })
   .superRefine((p, ctx) => {
+    if ((p.city === null) !== (p.cityEn === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: p.city === null ? 'cityEn is given, but city is not: give both, or neither' : `city is ${p.city}: give its English name as cityEn`,
+        path: ['cityEn'],
+      });
+    }
     const given = CURATED_FIELDS.filter((field) => p[field] !== undefined);
     if (given.length > 0 && given.length < CURATED_FIELDS.length) {
       const missing = CURATED_FIELDS.filter((field) => p[field] === undefined);
@@ -227,7 +256,7 @@ export type Programme = z.infer<typeof programmeSchema>;
 /** A programme whose curation (CURATED_FIELDS) is given. */
 export type CuratedProgramme = Programme & Required<Pick<Programme, (typeof CURATED_FIELDS)[number]>>;
 
-/** Whether the programme's period, batch, themes, figures and summary are given (the schema allows all or none). */
+/** Whether the programme's period, batch, themes, figures and summaries are given (the schema allows all or none). */
 export function isCurated(p: Programme): p is CuratedProgramme {
   return p.summary !== undefined;
 }

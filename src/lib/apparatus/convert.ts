@@ -13,26 +13,27 @@
  * paragraph offsets valid across editions.
  */
 import * as OpenCC from 'opencc-js';
-import type { Lang } from '../../i18n';
+import type { Lang, Script } from '../../i18n';
 
 export type Edition = 'hans' | 'hant';
 
 const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-export const OPENCC_CONFIG: Record<Lang, string> = {
+export const OPENCC_CONFIG: Record<Script, string> = {
   'zh-Hans': "OpenCC (opencc-js), from 'tw' to 'cn'",
   'zh-Hant': "OpenCC (opencc-js), from 'cn' to 'tw'",
 };
 
-/** Converts text into `to` (the other script is assumed as the source). */
+/** Converts text into `to` (the other script is assumed as the source); an English page keeps Chinese as given. */
 export function convertTo(to: Lang, text: string): string {
+  if (to === 'en') return text;
   return to === 'zh-Hans' ? toHans(text) : toHant(text);
 }
 
-export const otherScript = (lang: Lang): Lang => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
-export const editionOf = (lang: Lang): Edition => (lang === 'zh-Hans' ? 'hans' : 'hant');
-export const langOf = (edition: Edition): Lang => (edition === 'hans' ? 'zh-Hans' : 'zh-Hant');
+export const otherScript = (lang: Script): Script => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
+export const editionOf = (lang: Script): Edition => (lang === 'zh-Hans' ? 'hans' : 'hant');
+export const langOf = (edition: Edition): Script => (edition === 'hans' ? 'zh-Hans' : 'zh-Hant');
 
 /**
  * Corrections to OpenCC where its phrase table misreads our own prose: in 山东干部 it
@@ -40,7 +41,7 @@ export const langOf = (edition: Edition): Lang => (edition === 'hans' ? 'zh-Hans
  */
 const HANT_CORRECTIONS = OpenCC.CustomConverter([['東干部', '東幹部']]);
 
-/** Our own words (labels, summaries, notes), written in Simplified, in the page's script. */
+/** Our own words (labels, summaries, notes), written in Simplified, in the page's script; as written on an English page. */
 export function ourWordsIn(lang: Lang, text: string): string {
-  return lang === 'zh-Hans' ? text : HANT_CORRECTIONS(toHant(text));
+  return lang === 'zh-Hant' ? HANT_CORRECTIONS(toHant(text)) : text;
 }

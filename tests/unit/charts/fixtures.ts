@@ -7,9 +7,11 @@ export function programmes(): CuratedProgramme[] {
     {
       slug: 'alpha',
       title: '甲省支援甲县',
+      titleEn: 'Province A supports County A',
       province: 'shandong',
       city: '東營市',
-      recipients: [{ name: '甲縣', region: 'kashgar', kind: 'county', primary: true, anchor: 'p2', quote: '支援甲縣。' }],
+      cityEn: 'Dongying',
+      recipients: [{ name: '甲縣', nameEn: 'County A', region: 'kashgar', kind: 'county', primary: true, anchor: 'p2', quote: '支援甲縣。' }],
       period: { text: '自2020年3月以來', anchor: 'p2', quote: '自2020年3月以來，支援甲縣。', start: '2020-03' },
       batch: { text: '第十批', anchor: 'p3', quote: '第十批幹部。' },
       themes: ['民生'],
@@ -17,6 +19,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'funds',
           label: '资金',
+          labelEn: 'Funds',
           category: 'money',
           value: '13.56億元',
           quote: '投入13.56億元。',
@@ -26,6 +29,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'small-funds',
           label: '小额资金',
+          labelEn: 'Small funds',
           category: 'money',
           value: '420余萬元',
           quote: '投入420余萬元。',
@@ -35,6 +39,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'people',
           label: '人员',
+          labelEn: 'Personnel',
           category: 'people',
           value: '千余名',
           quote: '千余名人才。',
@@ -44,6 +49,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'visits',
           label: '人次',
+          labelEn: 'Person-times',
           category: 'people',
           value: '300人次',
           quote: '300人次。',
@@ -53,6 +59,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'doctors',
           label: '医生',
+          labelEn: 'Doctors',
           category: 'health',
           value: '37名',
           quote: '37名醫生。',
@@ -62,6 +69,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'firms',
           label: '企业',
+          labelEn: 'Firms',
           category: 'projects',
           value: '13家',
           quote: '13家企業。',
@@ -70,16 +78,27 @@ export function programmes(): CuratedProgramme[] {
         },
       ],
       summary: '一。二。',
+      summaryEn: 'One. Two.',
       source: '001_aaaa.txt',
     },
     {
       slug: 'beta',
       title: '乙省支援乙州',
+      titleEn: 'Province B supports Prefecture B',
       province: 'shanxi',
       city: null,
+      cityEn: null,
       recipients: [
-        { name: '乙州州直', region: 'changji', kind: 'prefecture', primary: true, anchor: 'p2', quote: '支援乙州州直、乙团。' },
-        { name: '乙团', region: 'xpcc-12th-division', kind: 'regiment', primary: false, anchor: 'p2', quote: '支援乙州州直、乙团。' },
+        { name: '乙州州直', nameEn: 'Prefecture B', region: 'changji', kind: 'prefecture', primary: true, anchor: 'p2', quote: '支援乙州州直、乙团。' },
+        {
+          name: '乙团',
+          nameEn: 'Regiment B',
+          region: 'xpcc-12th-division',
+          kind: 'regiment',
+          primary: false,
+          anchor: 'p2',
+          quote: '支援乙州州直、乙团。',
+        },
       ],
       period: { text: '2023年', anchor: 'p1', quote: '2023年，支援。', start: '2023-01', end: '2023-12' },
       batch: null,
@@ -88,6 +107,7 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'funds',
           label: '资金',
+          labelEn: 'Funds',
           category: 'money',
           value: '1.5亿元',
           quote: '投入1.5亿元。',
@@ -97,15 +117,17 @@ export function programmes(): CuratedProgramme[] {
         {
           id: 'jobs',
           label: '岗位',
+          labelEn: 'Jobs',
           category: 'jobs',
           value: '9500个',
           quote: '9500个岗位。',
           anchor: 'p7',
           amount: { value: 9500, unit: '个', approx: false },
         },
-        { id: 'rate', label: '比例', category: 'health', value: '92%', quote: '92%。', anchor: 'p9' },
+        { id: 'rate', label: '比例', labelEn: 'Rate', category: 'health', value: '92%', quote: '92%。', anchor: 'p9' },
       ],
       summary: '一。二。',
+      summaryEn: 'One. Two.',
       source: '003_bbbb.txt',
     },
   ];
@@ -113,12 +135,35 @@ export function programmes(): CuratedProgramme[] {
 
 export function places(): Place[] {
   return [
-    { id: 'a-county', label: '甲县', labelHant: '甲縣', names: ['甲縣'], region: 'kashgar', lon: 76.05, lat: 39.4, precision: 'seat', note: '县城。' },
-    { id: 'b-pref', label: '乙州', labelHant: '乙州', names: ['乙州州直'], region: 'changji', lon: 87.3, lat: 44.01, precision: 'seat', note: '州府。' },
+    {
+      id: 'a-county',
+      label: '甲县',
+      labelHant: '甲縣',
+      labelEn: 'A County',
+      names: ['甲縣'],
+      region: 'kashgar',
+      lon: 76.05,
+      lat: 39.4,
+      precision: 'seat',
+      note: '县城。',
+    },
+    {
+      id: 'b-pref',
+      label: '乙州',
+      labelHant: '乙州',
+      labelEn: 'B Prefecture',
+      names: ['乙州州直'],
+      region: 'changji',
+      lon: 87.3,
+      lat: 44.01,
+      precision: 'seat',
+      note: '州府。',
+    },
     {
       id: 'b-regiment',
       label: '乙团',
       labelHant: '乙團',
+      labelEn: 'B Regiment',
       names: ['乙团'],
       region: 'xpcc-12th-division',
       lon: 87.9,
@@ -126,7 +171,18 @@ export function places(): Place[] {
       precision: 'rough',
       note: '粗略。',
     },
-    { id: 'unused', label: '无', labelHant: '無', names: ['无人提到'], region: 'aksu', lon: 79.05, lat: 40.51, precision: 'seat', note: '无。' },
+    {
+      id: 'unused',
+      label: '无',
+      labelHant: '無',
+      labelEn: 'None',
+      names: ['无人提到'],
+      region: 'aksu',
+      lon: 79.05,
+      lat: 40.51,
+      precision: 'seat',
+      note: '无。',
+    },
   ];
 }
 

@@ -37,7 +37,15 @@ describe('pairingMapModel', () => {
 
   it('follows the data: a new recipient is a new pair', () => {
     const data = input();
-    data.programmes[0]!.recipients.push({ name: '乙团', region: 'xpcc-12th-division', kind: 'regiment', primary: false, anchor: 'p9', quote: '乙团。' });
+    data.programmes[0]!.recipients.push({
+      name: '乙团',
+      nameEn: 'Regiment B',
+      region: 'xpcc-12th-division',
+      kind: 'regiment',
+      primary: false,
+      anchor: 'p9',
+      quote: '乙团。',
+    });
     const m = pairingMapModel(data);
     expect(m.pairs.map((p) => p.key)).toContain('alpha/1');
     expect(m.places.find((p) => p.place.id === 'b-regiment')!.supporters).toEqual(['shandong', 'shanxi']);

@@ -1,0 +1,41 @@
+/** English numbers and lists in sentences (src/i18n/en-format.ts), and where each site's pages live (src/lib/site-paths.ts). */
+import { describe, expect, it } from 'vitest';
+import { counted, numberWord, series } from '../../src/i18n/en-format';
+import { inSite, pathUnder } from '../../src/lib/site-paths';
+
+describe('numberWord', () => {
+  it('writes counts up to ten in words, larger ones in figures', () => {
+    expect([0, 1, 2, 5, 10].map(numberWord)).toEqual(['no', 'one', 'two', 'five', 'ten']);
+    expect([11, 12, 250].map(numberWord)).toEqual(['11', '12', '250']);
+  });
+});
+
+describe('counted', () => {
+  it('puts the noun in the plural except after one', () => {
+    expect(counted(5, 'report')).toBe('five reports');
+    expect(counted(1, 'report')).toBe('one report');
+    expect(counted(0, 'report')).toBe('no reports');
+    expect(counted(14, 'pairing')).toBe('14 pairings');
+    expect(counted(3, 'city', 'cities')).toBe('three cities');
+  });
+});
+
+describe('series', () => {
+  it('joins items with commas and a final “and”', () => {
+    expect(series(['Shandong', 'Zhejiang', 'Shanxi'])).toBe('Shandong, Zhejiang and Shanxi');
+    expect(series(['Shandong', 'Zhejiang'])).toBe('Shandong and Zhejiang');
+    expect(series(['Dongying'])).toBe('Dongying');
+    expect(series([])).toBe('');
+  });
+});
+
+describe('inSite', () => {
+  it('puts the English site under en/ and leaves the Chinese one at the root', () => {
+    expect(pathUnder('/', inSite('about/', 'en'))).toBe('/en/about/');
+    expect(pathUnder('/archive/', inSite('reports/x/', 'en'))).toBe('/archive/en/reports/x/');
+    expect(pathUnder('/', inSite('', 'en'))).toBe('/en/');
+    expect(pathUnder('/', inSite('glossary/#term-a', 'en'))).toBe('/en/glossary/#term-a');
+    expect(pathUnder('/', inSite('about/', 'zh-Hans'))).toBe('/about/');
+    expect(pathUnder('/', inSite('/provinces/', 'zh-Hant'))).toBe('/provinces/');
+  });
+});
