@@ -34,6 +34,8 @@ const chrome = {
 const report = {
   /** Between a label and its value, and between the parts of a note's summary. */
   colon: '：',
+  /** Between two words (none in Chinese). */
+  wordSep: '',
   listSep: '；',
   inParens: (text: string) => `（${text}）`,
   restorationNotes: '修复说明',
@@ -355,6 +357,8 @@ const translation = {
   editionName: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文' },
   publishedBy: '，首发于',
   publishedOn: (date: string | null) => (date === null ? '。' : `，${date}。`),
+  /** How the GB/T 7714 citation of a translation is built. */
+  gbtNote: '译作格式：本档案为译者（trans.）及出版者，译文日期之后为原报道、首发媒体及日期（Original）',
   translatorNote: '译者说明',
   translated: (date: string) => `译于 ${date}`,
   chinese: '中文',

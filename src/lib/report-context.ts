@@ -35,7 +35,13 @@ export function makeReportContext(
   apparatus?: ParagraphApparatus,
   notesPage?: string,
 ): ReportContext {
-  return { slug, lang, restorations: new Map(restorations.map((r) => [r.id, r])), ...(apparatus && { apparatus }), ...(notesPage !== undefined && { notesPage }) };
+  return {
+    slug,
+    lang,
+    restorations: new Map(restorations.map((r) => [r.id, r])),
+    ...(apparatus && { apparatus }),
+    ...(notesPage !== undefined && { notesPage }),
+  };
 }
 
 export function requireReportContext(locals: App.Locals, component: string): ReportContext {

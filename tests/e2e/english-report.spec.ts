@@ -137,7 +137,12 @@ for (const report of translated) {
       expect(bib).toMatch(/^@online\{/);
       expect(bib).toContain('translator = {{援疆档案}}');
       const [item] = JSON.parse(await (await request.get(`${en}cite.json`)).text()) as Record<string, unknown>[];
-      expect(item).toMatchObject({ language: 'en', translator: [{ literal: '援疆档案' }], 'original-title': report.data.title, URL: expect.stringMatching(new RegExp(`/en/reports/${slug}/$`)) });
+      expect(item).toMatchObject({
+        language: 'en',
+        translator: [{ literal: '援疆档案' }],
+        'original-title': report.data.title,
+        URL: expect.stringMatching(new RegExp(`/en/reports/${slug}/$`)),
+      });
     });
   });
 }
