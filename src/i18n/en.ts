@@ -24,6 +24,11 @@ const chrome: Dictionary['chrome'] = {
 };
 
 const report: Dictionary['report'] = {
+  colon: ': ',
+  /** Between two words (none in Chinese). */
+  wordSep: ' ',
+  listSep: '; ',
+  inParens: (text: string) => ` (${text})`,
   restorationNotes: 'Restoration notes',
   provenance: 'Source and processing',
   draftConfiguration:
@@ -340,4 +345,26 @@ const browse: Dictionary['browse'] = {
   period: (range: string) => `period ${range}`,
 };
 
-export const en: Dictionary = { chrome, report, apparatus, charts, browse };
+const translation: Dictionary['translation'] = {
+  englishTranslation: 'English translation',
+  parallelView: 'Chinese and English side by side',
+  originalText: 'Chinese original',
+  otherEdition: { 'zh-Hans': 'Simplified Chinese (machine-converted)', 'zh-Hant': 'Traditional Chinese (machine-converted)' },
+  languages: 'Other languages',
+  ownTranslation: (edition: string) => `The archive’s own translation, not an official one, of the ${edition} text`,
+  editionName: { 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' },
+  publishedBy: ' first published by ',
+  publishedOn: (date: string | null) => (date === null ? '.' : ` on ${date}.`),
+  /** How the GB/T 7714 citation of a translation is built. */
+  gbtNote:
+    'Format for a translation: the archive is the translator (“trans.”) and publisher; after the date of translation come the original report, its outlet and date (“Original”)',
+  translatorNote: 'Translator’s note',
+  translated: (date: string) => `Translated ${date}`,
+  chinese: 'Chinese',
+  english: 'English translation',
+  parallelTitle: (title: string) => `${title}: Chinese and English`,
+  parallelNote:
+    'The Chinese as published on the left, the archive’s English translation on the right, block by block; on a narrow screen the Chinese comes first.',
+};
+
+export const en: Dictionary = { chrome, report, apparatus, charts, browse, translation };

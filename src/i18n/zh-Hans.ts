@@ -32,6 +32,12 @@ const chrome = {
 
 /** A report page: provenance, restorations and their marks, the summary panel, citation, previous/next. */
 const report = {
+  /** Between a label and its value, and between the parts of a note's summary. */
+  colon: '：',
+  /** Between two words (none in Chinese). */
+  wordSep: '',
+  listSep: '；',
+  inParens: (text: string) => `（${text}）`,
   restorationNotes: '修复说明',
   provenance: '来源与处理',
   draftConfiguration: '本篇的清理配置是自动生成的草稿，尚未经人工审核：正文起止和删除的行都可能有误。',
@@ -336,7 +342,32 @@ const browse = {
   period: (range: string) => `时段 ${range}`,
 };
 
-export const zhHans = { chrome, report, apparatus, charts, browse };
+/** The archive's English translation of a report: the links between the languages, and the words around the translation. */
+const translation = {
+  /** The link from a Chinese report page to its English translation. */
+  englishTranslation: '英文译文',
+  /** The link to Chinese and English side by side. */
+  parallelView: '中英对照',
+  /** The link from the translation to the text it renders, in the report's own script and in the other. */
+  originalText: '中文原文',
+  otherEdition: { 'zh-Hans': '简体版（机器转换）', 'zh-Hant': '繁体版（机器转换）' },
+  languages: '其他语言',
+  /** The label above the translation; the outlet follows in its own script, then the date. */
+  ownTranslation: (edition: string) => `本档案自译，非官方译本。译自${edition}原文`,
+  editionName: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文' },
+  publishedBy: '，首发于',
+  publishedOn: (date: string | null) => (date === null ? '。' : `，${date}。`),
+  /** How the GB/T 7714 citation of a translation is built. */
+  gbtNote: '译作格式：本档案为译者（trans.）及出版者，译文日期之后为原报道、首发媒体及日期（Original）',
+  translatorNote: '译者说明',
+  translated: (date: string) => `译于 ${date}`,
+  chinese: '中文',
+  english: '英文',
+  parallelTitle: (title: string) => `${title}（中英对照）`,
+  parallelNote: '左栏中文原文，右栏本档案英文译文，逐段对照；窄屏上中文在前、英文在后。',
+};
+
+export const zhHans = { chrome, report, apparatus, charts, browse, translation };
 
 /** The shape every language's wording has. */
 export type Dictionary = typeof zhHans;
