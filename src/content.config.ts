@@ -28,7 +28,6 @@ export const collections = {
   glossary: fromFiles(COLLECTIONS.glossary),
   changes: fromFiles(changes),
   gazetteer: fromFiles(COLLECTIONS.gazetteer),
-  translations: fromFiles(COLLECTIONS.translations),
   /** content/sources/<id>.txt: the raw captures. */
   sources: defineCollection({ loader: captures(), schema: captureSchema }),
   /** The land the pairing map draws, from the committed boundary file (content/map/). */

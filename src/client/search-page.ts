@@ -71,11 +71,13 @@ export function startSearchPage(): void {
   const wording = english ? enWording : zhWording;
   const view = searchView(document, wording, (query, mode) => go(query, mode));
   if (!view) return;
+  // The archive's name, as the layout ends the title with it ("… · 援疆档案").
+  const site = document.title.split(' · ').at(-1) ?? '';
   const startSearch = latestSearch();
 
   const run = async (query: SearchQuery): Promise<void> => {
     const isLatest = startSearch();
-    document.title = pageTitle(wording, query.q);
+    document.title = pageTitle(wording, query.q, site);
     if (!query.q) return view.say('');
     view.showSearching(query.q);
     // For scripts/bench-search.ts: from the start of a search to its results on screen.

@@ -58,8 +58,8 @@ export function latestSearch(): () => () => boolean {
   };
 }
 
-/** The page's title for a query. */
-export const pageTitle = (w: SearchResultsWording, q: string): string => (q ? w.pageTitleFor(q) : w.pageTitle);
+/** The page's title for a query; `site` the archive's name. */
+export const pageTitle = (w: SearchResultsWording, q: string, site: string): string => (q ? w.pageTitleFor(q, site) : w.pageTitle(site));
 
 /** What the announcement counts: the reports with exact matches, the partial matches, the exact ones in all. */
 interface Counts {

@@ -7,6 +7,7 @@ import type { ExcerptPiece, Hit } from '../lib/search/client';
 import type { Distribution } from '../lib/search/groups';
 import { FILTER_KEYS } from '../lib/search/shared';
 import type { Engine, Outcome, PlacedHit, ReportResults } from './search-engine';
+import { HAN } from '../core/han';
 import type { SearchResultsWording } from '../i18n/search-results/zh-Hans';
 import {
   distributionLabel,
@@ -153,9 +154,24 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** `parent`, with the pieces of an excerpt in it, hits in <mark>. */
-function withMarks<E extends HTMLElement>(parent: E, pieces: ExcerptPiece[]): E {
-  for (const piece of pieces) parent.append(piece.mark ? el('mark', {}, piece.text) : piece.text);
+function withMarks<E extends HTMLElement>(parent: E, pieces: ExcerptPiece[], quotedLang?: string): E {
+  for (const piece of pieces) {
+    const text = quotedLang ? withQuotedChinese(piece.text, quotedLang) : [piece.text];
+    parent.append(piece.mark ? el('mark', {}, ...text) : ...text);
+  }
   return parent;
+}
+
+/** Chinese characters (and Chinese punctuation) and what is not. */
+const CHINESE_RUN = new RegExp(`([${HAN}\u3000-\u303f\uff00-\uffef]+)`, 'u');
+
+/** An English text with the Chinese it quotes (names and phrases on first use, printed values) in elements of the report's script. */
+function withQuotedChinese(text: string, lang: string): (Node | string)[] {
+  // split() with a group gives the runs at the odd places.
+  return text
+    .split(CHINESE_RUN)
+    .map((part, i) => (i % 2 === 1 ? el('span', { lang }, part) : part))
+    .filter((part) => part !== '');
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -265,7 +281,7 @@ function reportGroup(w: SearchResultsWording, group: ReportResults, engine: Engi
 function withPassage(w: SearchResultsWording, li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
   if (hit.kind === 'figure' && hit.label)
     li.append(withMarks(el('p', { class: 'hit__label', lang: 'zh-Hans' }), engine.excerpt({ text: hit.label, ranges: hit.labelRanges })));
-  li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit)));
+  li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit), hit.original?.lang));
   if (hit.original) {
     li.append(el('p', { class: 'hit__original' }, el('a', { href: hit.original.href, hreflang: hit.original.lang, 'data-original': '' }, w.original)));
   }

@@ -6,6 +6,7 @@
  */
 import type { Dictionary } from './zh-Hans';
 import { counted, series } from './en-format';
+import { searchResults } from './search-results/en';
 
 const siteName = '援疆档案';
 
@@ -367,4 +368,32 @@ const translation: Dictionary['translation'] = {
     'The Chinese as published on the left, the archive’s English translation on the right, block by block; on a narrow screen the Chinese comes first.',
 };
 
-export const en: Dictionary = { chrome, report, apparatus, charts, browse, translation };
+const search: Dictionary['search'] = {
+  title: 'Search',
+  description: (reports: number) => `Search the English translations of the ${counted(reports, 'report')} and their programme summaries.`,
+  label: 'Search the translated reports and programme summaries',
+  button: 'Search',
+  hintBefore: 'Any form of a word finds the others: ',
+  hintExample: 'hospital',
+  hintExampleLang: 'en',
+  hintAfter: ' also finds hospitals. Names are in pinyin, such as Shule or Alar; a search in Chinese characters leads to the search of the Chinese text.',
+  filters: 'Filters (can be combined)',
+  province: 'Province',
+  allProvinces: 'All provinces',
+  region: 'Receiving region',
+  allRegions: 'All regions',
+  theme: 'Theme',
+  allThemes: 'All themes',
+  year: 'Year published',
+  allYears: 'All years',
+  yearOption: (year) => `${year}`,
+  clearFilters: 'Clear filters',
+  noScriptBefore: 'Showing search results needs JavaScript. The reports themselves do not: you can read them one by one from ',
+  noScriptLink: 'the list of reports',
+  noScriptAfter: '.',
+  aboutBefore: 'How search treats Chinese scripts and ranks results: see ',
+  aboutLink: 'About · How search works',
+  aboutAfter: '.',
+};
+
+export const en: Dictionary = { chrome, report, apparatus, charts, browse, translation, search, searchResults };

@@ -10,6 +10,7 @@
  */
 import { THEMES } from '../core/schemas/programme';
 import { counted, series } from './zh-format';
+import { searchResults } from './search-results/zh-Hans';
 
 type Theme = (typeof THEMES)[number];
 
@@ -367,7 +368,37 @@ const translation = {
   parallelNote: '左栏中文原文，右栏本档案英文译文，逐段对照；窄屏上中文在前、英文在后。',
 };
 
-export const zhHans = { chrome, report, apparatus, charts, browse, translation };
+/** The search page (src/components/SearchPage.astro); what its script says is `searchResults` (search-results/). */
+const search = {
+  title: '搜索',
+  description: (reports: number) => `在${counted(reports, '篇')}援疆报道的全文和项目概要中搜索，简体、繁体均可。`,
+  label: '搜索报道全文和项目概要',
+  button: '搜索',
+  /** The hint under the box, around an example in another script (or language), shown with its lang. */
+  hintBefore: '简体、繁体都能找到对方（医疗＝',
+  hintExample: '醫療',
+  hintExampleLang: 'zh-Hant',
+  hintAfter: '），也可以搜地名、机构和数字，如 疏勒、台州骨伤医院、13.56亿元。',
+  filters: '筛选（可组合）',
+  province: '省份',
+  allProvinces: '全部省份',
+  region: '受援地区',
+  allRegions: '全部地区',
+  theme: '主题',
+  allThemes: '全部主题',
+  year: '发布年份',
+  allYears: '全部年份',
+  yearOption: (year: string) => `${year}年`,
+  clearFilters: '清除筛选',
+  noScriptBefore: '显示搜索结果需要浏览器启用 JavaScript。报道本身不需要：可以从',
+  noScriptLink: '报道列表',
+  noScriptAfter: '逐篇阅读。',
+  aboutBefore: '搜索怎样处理简繁字形、怎样排序：见',
+  aboutLink: '关于本站 · 搜索如何工作',
+  aboutAfter: '。',
+};
+
+export const zhHans = { chrome, report, apparatus, charts, browse, translation, search, searchResults };
 
 /** The shape every language's wording has. */
 export type Dictionary = typeof zhHans;

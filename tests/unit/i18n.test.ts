@@ -91,6 +91,7 @@ describe('the Traditional wording', () => {
       'charts.map.svgTitle': [['A', 'B', 'C']],
       'charts.map.pointLabel': ['A', 'B', ['C', 'D'], 'E'],
       'charts.compare.mixedUnits': [['A', 'B']],
+      'searchResults.distribution': ['A', ['B', 'C']],
     };
     let functions = 0;
     for (const { key, value } of hans) {
@@ -131,6 +132,9 @@ describe('the English wording', () => {
       'charts.map.svgTitle': [['Shandong', 'Zhejiang']],
       'charts.map.pointLabel': ['Shule County', 'Kashgar', ['Shandong'], 'near the seat'],
       'charts.compare.mixedUnits': [['persons', 'person-times']],
+      'searchResults.distribution': ['3 matches', ['in paragraph 5', '1 in the title, headings or captions']],
+      'searchResults.pageTitle': ['Yuanjiang'],
+      'searchResults.pageTitleFor': ['hospital', 'Yuanjiang'],
     };
     let functions = 0;
     for (const { key, value } of english) {

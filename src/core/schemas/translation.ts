@@ -24,6 +24,3 @@ export type Translation = z.infer<typeof translationSchema>;
 
 /** `{r5:words}` (restored text) and `{r7:}` (a gap) in a translated block. */
 export const TRANSLATION_MARK = /\{(r\d+):([^{}]*)\}/g;
-
-/** A translated block as the reader reads it: restored words without their mark, a gap as nothing. */
-export const translationText = (block: string): string => block.replace(TRANSLATION_MARK, '$2');

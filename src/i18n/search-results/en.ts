@@ -4,8 +4,8 @@ import type { SearchResultsWording } from './zh-Hans';
 const matches = (n: number) => (n === 1 ? '1 match' : `${n} matches`);
 
 export const searchResults: SearchResultsWording = {
-  pageTitle: 'Search · Yuanjiang Archive',
-  pageTitleFor: (q) => `Search: ${q} · Yuanjiang Archive`,
+  pageTitle: (site) => `Search · ${site}`,
+  pageTitleFor: (q, site) => `Search: ${q} · ${site}`,
   searching: (q) => `Searching for “${q}”…`,
   failed: 'The search failed. Please reload the page and try again.',
   nothing: (q) => `Nothing matches “${q}”.`,

@@ -5,8 +5,9 @@
  * file of its own, so the script loads only this and not the whole dictionary.
  */
 export const searchResults = {
-  pageTitle: '搜索 · 援疆档案',
-  pageTitleFor: (q: string) => `搜索：${q} · 援疆档案`,
+  /** The page's title, `site` the archive's name (which stays Chinese on the English site). */
+  pageTitle: (site: string) => `搜索 · ${site}`,
+  pageTitleFor: (q: string, site: string) => `搜索：${q} · ${site}`,
   searching: (q: string) => `正在搜索“${q}”……`,
   failed: '搜索出错了，请刷新页面再试。',
   nothing: (q: string) => `没有找到与“${q}”匹配的内容。`,

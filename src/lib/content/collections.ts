@@ -48,8 +48,6 @@ export const COLLECTIONS = {
   changes: singleFile('content/changes.json', changesFileSchema),
   /** Every supporter and recipient of 对口援疆, with sources: the ids programmes name. */
   gazetteer: singleFile('content/gazetteer.json', gazetteerSchema),
-  /** content/translations/en/<slug>.json: the archive's English translation of each report, block by block. */
-  translations: collection('content/translations/en', '*.json', translationSchema),
 };
 
 /** The raw captures: content/sources/<id>.txt (loaders/captures.ts). */

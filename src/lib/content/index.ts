@@ -55,8 +55,3 @@ export async function reportApparatus(report: ReportEntry, headingIds?: readonly
   apparatuses.set(key, apparatus);
   return apparatus;
 }
-
-/** The archive's English translations (content/translations/en/), one entry per report, by slug. */
-export async function translations(): Promise<CollectionEntry<'translations'>[]> {
-  return getCollection('translations');
-}

@@ -11,7 +11,8 @@
  * Pure, like records.ts: the search integration feeds it the content.
  */
 import type { Programme } from '../../core/schemas/programme';
-import { translationText, type Translation } from '../../core/schemas/translation';
+import type { Translation } from '../../core/schemas/translation';
+import { translatedSegments } from '../../core/translation-text';
 import { FIGURE_PREFIX, recordUrl, SUMMARY_ANCHOR, kindOfAnchor, type Lookup, type RecordKind } from './shared';
 import { lookupRecords, programmeFor, recordFilters, type IndexedRecords, type IndexEntry, type SourceReport } from './records';
 
@@ -24,6 +25,12 @@ export interface EnglishInput {
   translations: Translation[];
   base: string;
 }
+
+/** A translated block as its words: restored words as they read, a gap as nothing (not the report's words). */
+const translatedWords = (block: string): string =>
+  translatedSegments(block)
+    .map((s) => (s.type === 'gap' ? ' ' : s.value))
+    .join('');
 
 /** Whitespace as one space: Pagefind's word locations count the content's space-separated words. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -51,7 +58,7 @@ export function buildEnglishEntries(input: EnglishInput): IndexEntry[] {
       entries.push({ slug: report.slug, kind, anchor, url, text, searchable: text, content: text, filters: structuredClone(filters) });
     };
     add('title', '', translation.deck ? `${translation.title} — ${translation.deck}` : translation.title);
-    for (const [anchor, block] of Object.entries(translation.blocks)) add(kindOfAnchor(anchor), anchor, translationText(block));
+    for (const [anchor, block] of Object.entries(translation.blocks)) add(kindOfAnchor(anchor), anchor, translatedWords(block));
     for (const f of programme.figures ?? []) add('figure', `${FIGURE_PREFIX}${f.id}`, englishFigure(f));
     if (programme.summaryEn !== undefined) add('summary', SUMMARY_ANCHOR, programme.summaryEn);
   }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { archive, translations } from '../../lib/content';
+import { archive } from '../../lib/content';
 import { sourceReports, type SearchInput } from '../../lib/search/input';
 
 /**
@@ -8,7 +8,7 @@ import { sourceReports, type SearchInput } from '../../lib/search/input';
  * after the build; never published.
  */
 export const GET: APIRoute = async () => {
-  const { reports, programmes } = await archive();
-  const input: SearchInput = { reports: sourceReports(reports), programmes, translations: (await translations()).map((t) => t.data) };
+  const { reports, programmes, translations } = await archive();
+  const input: SearchInput = { reports: sourceReports(reports), programmes, translations: [...translations.values()] };
   return new Response(JSON.stringify(input), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
