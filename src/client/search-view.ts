@@ -157,7 +157,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function withMarks<E extends HTMLElement>(parent: E, pieces: ExcerptPiece[], quotedLang?: string): E {
   for (const piece of pieces) {
     const text = quotedLang ? withQuotedChinese(piece.text, quotedLang) : [piece.text];
-    parent.append(piece.mark ? el('mark', {}, ...text) : ...text);
+    if (piece.mark) parent.append(el('mark', {}, ...text));
+    else parent.append(...text);
   }
   return parent;
 }

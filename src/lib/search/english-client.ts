@@ -3,15 +3,14 @@
  * (src/lib/search/english.ts), which stems words (hospitals finds hospital) and matches
  * the last word as a prefix; a record must hold every word of the query. There is no
  * folding and no partial match: what Pagefind returns is what matches, and the words it
- * matched are marked where its word locations say (the record's content is its text,
- * counted in space-separated words, as Pagefind counts them).
+ * matched are marked where its word locations say (wordRanges).
  *
  * It answers as ArchiveSearch (client.ts) does, so the page groups and shows its results
  * the same way; each hit also carries the link to the same element on the Chinese page.
  */
 import { toPagefindFilters, type Candidate, type Filters, type Hit, type PagefindLike } from './client';
 import type { Range } from './normalise';
-import { kindOfAnchor, parseRecordUrl, recordUrl, type Lookup } from './shared';
+import { ENGLISH_WORD_BREAKS, kindOfAnchor, parseRecordUrl, recordUrl, type Lookup } from './shared';
 
 /** A query as the English search takes it: its words. */
 export interface EnglishPlan {
@@ -26,9 +25,13 @@ interface EnglishRecord {
   locations?: number[];
 }
 
-/** Where in `text` its words number `locations` are (words as Pagefind counts them: runs without white space), punctuation around a word left out. */
+/**
+ * Where in `text` its words number `locations` are, punctuation around a word left out:
+ * words as Pagefind counts them in the record's content, runs without white space, where
+ * dashes and slashes were spaces (ENGLISH_WORD_BREAKS).
+ */
 export function wordRanges(text: string, locations: readonly number[]): Range[] {
-  const words = [...text.matchAll(/\S+/g)];
+  const words = [...text.replace(ENGLISH_WORD_BREAKS, ' ').matchAll(/\S+/g)];
   const ranges: Range[] = [];
   for (const n of [...new Set(locations)].sort((a, b) => a - b)) {
     const word = words[n];

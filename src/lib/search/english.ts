@@ -6,14 +6,15 @@
  * (`${base}en/reports/<slug>/#<id>`). The records are filed under language 'en', so
  * Pagefind writes them to an index of their own, stemmed as English; the Chinese records
  * (records.ts, language 'und') are untouched. Their content is the text as the reader
- * sees it, so the word locations Pagefind returns with a result mark the words it matched.
+ * sees it (dashes and slashes as spaces, ENGLISH_WORD_BREAKS), so the word locations
+ * Pagefind returns with a result mark the words it matched.
  *
  * Pure, like records.ts: the search integration feeds it the content.
  */
 import type { Programme } from '../../core/schemas/programme';
 import type { Translation } from '../../core/schemas/translation';
 import { translatedSegments } from '../../core/translation-text';
-import { FIGURE_PREFIX, recordUrl, SUMMARY_ANCHOR, kindOfAnchor, type Lookup, type RecordKind } from './shared';
+import { ENGLISH_WORD_BREAKS, FIGURE_PREFIX, recordUrl, SUMMARY_ANCHOR, kindOfAnchor, type Lookup, type RecordKind } from './shared';
 import { lookupRecords, programmeFor, recordFilters, type IndexedRecords, type IndexEntry, type SourceReport } from './records';
 
 /** The language of the English records: Pagefind's English index, with its stemmer. */
@@ -55,7 +56,8 @@ export function buildEnglishEntries(input: EnglishInput): IndexEntry[] {
       const text = oneLine(raw);
       if (text === '') return;
       const url = recordUrl(input.base, report.slug, anchor, ENGLISH_LANGUAGE);
-      entries.push({ slug: report.slug, kind, anchor, url, text, searchable: text, content: text, filters: structuredClone(filters) });
+      const content = text.replace(ENGLISH_WORD_BREAKS, ' ');
+      entries.push({ slug: report.slug, kind, anchor, url, text, searchable: text, content, filters: structuredClone(filters) });
     };
     add('title', '', translation.deck ? `${translation.title} — ${translation.deck}` : translation.title);
     for (const [anchor, block] of Object.entries(translation.blocks)) add(kindOfAnchor(anchor), anchor, translatedWords(block));

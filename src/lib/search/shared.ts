@@ -28,6 +28,13 @@ export const FIGURE_PREFIX = 'fig-';
  */
 export const LOOKUP_PATH = 'search/lookup.json';
 
+/**
+ * Dashes and slashes, which Pagefind does not split words at: in an English record's
+ * content each is a space (Taizhou–Alar is two words, so Alar finds it), one character for
+ * one, so the content's word offsets are the text's; the browser counts words the same way.
+ */
+export const ENGLISH_WORD_BREAKS = /[\u2012-\u2015/]/g;
+
 /** The English search's lookup file (src/lib/search/english.ts), beside its page /en/search/. */
 export const ENGLISH_LOOKUP_PATH = 'en/search/lookup.json';
 
