@@ -1,5 +1,5 @@
 /**
- * The search page's script (src/pages/search/index.astro). Small on purpose: it reads
+ * The search page's script (src/components/SearchPage.astro: /search/ and /en/search/). Small on purpose: it reads
  * the query from the URL and keeps the URL in step with the form; the search code,
  * Pagefind and the index are loaded (search-engine.ts) only once there is a query.
  * What the page holds and says is search-state.ts; the DOM, search-view.ts.

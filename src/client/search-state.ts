@@ -1,7 +1,8 @@
 /**
  * The search page's state, without the DOM: the query and its filters, their URL, which
  * history entry a change makes, which search is the current one, and what the page says
- * about a search and its results. search-view.ts puts it on the page.
+ * about a search and its results, in the page's wording (src/i18n/search-results/).
+ * search-view.ts puts it on the page.
  */
 import type { Filters, Hit } from '../lib/search/client';
 import { FILTER_KEYS } from '../lib/search/shared';
@@ -83,7 +84,8 @@ export function resultsStatus(w: SearchResultsWording, q: string, outcome: Count
 export function distributionLabel(w: SearchResultsWording, d: Distribution): string {
   const parts: string[] = [];
   const p = d.paragraphs;
-  if (p) parts.push(p.first === p.last ? w.inParagraph(p.first) : `${w.inParagraphs(p.first, p.last)}${p.count < d.total ? w.inParagraphsOf(p.count) : ''}`);
+  if (p)
+    parts.push(p.first === p.last ? w.inParagraph(p.first) : `${w.inParagraphs(p.first, p.last)}${p.count < d.total ? w.inParagraphsOf(p.count) : ''}`);
   if (d.otherText > 0) parts.push(w.inOtherText(d.otherText));
   if (d.panel > 0) parts.push(w.inPanel(d.panel));
   return w.distribution(w.hitCount(d.total), parts);
@@ -104,7 +106,11 @@ export function noMatchTips<Link>(
   outcome: Pick<Outcome, 'suggestions' | 'withoutFilters'>,
   link: (to: SearchQuery, text: string) => Link,
 ): (string | Link)[][] {
-  const tips = outcome.suggestions.map((s) => [w.tips.fewerWords, link({ q: s.query, filters: query.filters }, w.tips.only(s.query)), w.tips.count(s.count)]);
+  const tips = outcome.suggestions.map((s) => [
+    w.tips.fewerWords,
+    link({ q: s.query, filters: query.filters }, w.tips.only(s.query)),
+    w.tips.count(s.count),
+  ]);
   const { withoutFilters } = outcome;
   if (withoutFilters !== null) {
     tips.push([

@@ -1,5 +1,5 @@
 /**
- * The search page's DOM: the form that src/pages/search/index.astro renders, the live
+ * The search page's DOM: the form that src/components/SearchPage.astro renders, the live
  * region and the results. It shows what search-state.ts decides and words; the only state
  * it keeps is the form's.
  */
@@ -250,7 +250,12 @@ function reportGroup(w: SearchResultsWording, group: ReportResults, engine: Engi
     'section',
     { class: 'hit-group', id, 'data-slug': group.slug, 'aria-labelledby': `${id}-title` },
     el('h3', { class: 'hit-group__title', id: `${id}-title` }, el('a', { href: group.href, lang: group.lang }, group.title)),
-    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, w.hitCount(group.distribution.total))),
+    el(
+      'p',
+      { class: 'hit-group__meta' },
+      el('span', {}, group.programme),
+      el('span', { class: 'hit-group__count' }, w.hitCount(group.distribution.total)),
+    ),
     el('ol', { class: 'hits' }, ...group.shown.map((h) => passageItem(w, h, engine))),
   );
   if (group.rest.length > 0) {

@@ -45,7 +45,9 @@ describe('the English records', () => {
     for (const e of entries) {
       expect(e.text).not.toMatch(/\{r\d+:|\s{2}|^\s|\s$/);
     }
-    const restored = translations.flatMap((t) => Object.entries(t.blocks).map(([id, b]) => ({ slug: t.report, id, b }))).find((x) => /\{r\d+:[^}]+\}/.test(x.b))!;
+    const restored = translations
+      .flatMap((t) => Object.entries(t.blocks).map(([id, b]) => ({ slug: t.report, id, b })))
+      .find((x) => /\{r\d+:[^}]+\}/.test(x.b))!;
     const words = /\{r\d+:([^}]+)\}/.exec(restored.b)![1]!;
     expect(entries.find((e) => e.slug === restored.slug && e.anchor === restored.id)!.text).toContain(words);
   });

@@ -54,7 +54,12 @@ export class EnglishSearch {
 
   /** Ids and scores of all matching records, best first; nothing is loaded yet. */
   async find(query: string, filters: Filters = {}): Promise<{ plan: EnglishPlan; exact: Candidate[]; partial: Candidate[] }> {
-    const plan = { segments: query.split(/\s+/).filter(Boolean).map((text) => ({ text })) };
+    const plan = {
+      segments: query
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((text) => ({ text })),
+    };
     if (plan.segments.length === 0) return { plan, exact: [], partial: [] };
     const response = await this.pagefind.search(query, { filters: toPagefindFilters(filters) });
     const exact = (response?.results ?? []).map((result) => ({ id: result.id, result, score: result.score, expected: 'exact' as const }));

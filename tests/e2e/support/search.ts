@@ -38,7 +38,12 @@ export async function loadSearchCorpus(dist = path.join(ROOT, 'dist')): Promise<
 /** The English records (src/lib/search/english.ts), from the files on disk. */
 export function loadEnglishEntries(): IndexEntry[] {
   const archive = loadArchive(ROOT);
-  return buildEnglishEntries({ reports: sourceReports(archive.reports), programmes: archive.programmes, translations: [...archive.translations.values()], base: '/' });
+  return buildEnglishEntries({
+    reports: sourceReports(archive.reports),
+    programmes: archive.programmes,
+    translations: [...archive.translations.values()],
+    base: '/',
+  });
 }
 
 /** Does the text hold every segment of the query (folded)? The search's "exact match". */
