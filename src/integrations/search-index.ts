@@ -24,7 +24,6 @@
  *
  * This is the one module under src/ that reads files by path: the built output.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +32,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
-import { buildEnglishEntries, buildEnglishLookup, ENGLISH_LANGUAGE } from '../lib/search/english';
+import { buildEnglishEntries, buildEnglishLookup, ENGLISH_LANGUAGE, translatedReports } from '../lib/search/english';
 import { buildFoldMap } from '../lib/search/fold-map';
 import { SEARCH_INPUT_PATH, type SearchInput } from '../lib/search/input';
 import { buildEntries, buildLookup, corpusTexts, toPagefindRecord, type IndexEntry, type SourceReport } from '../lib/search/records';
@@ -189,11 +188,12 @@ export async function writeSearchIndex(options: {
 
   // Every record must land on something that exists.
   const problems = brokenLinks(entries, pages, 'reports');
-  if (existsSync(path.join(outDir, 'en', 'reports'))) {
-    problems.push(...brokenLinks(english, (await builtPages(outDir, reports, 'en/reports')).pages, 'en/reports'));
-  } else {
-    options.logger?.warn('no English report pages (en/reports/) in the build: the English records’ links are not checked');
-  }
+  const englishPages = await builtPages(
+    outDir,
+    translatedReports({ reports, translations }).map((t) => t.report),
+    'en/reports',
+  );
+  problems.push(...brokenLinks(english, englishPages.pages, 'en/reports'));
   if (problems.length > 0) throw new Error(`search index: ${problems.length} broken link(s):\n  ${problems.join('\n  ')}`);
 
   // Pagefind splits its word index into chunks of about this many word locations and a
@@ -224,7 +224,8 @@ export async function writeSearchIndex(options: {
   await writeLookup(outDir, LOOKUP_PATH, buildLookup({ reports, programmes }, map, { entries, idOf }));
   await namePreloads(path.join(outDir, 'search', 'index.html'), await pagefindPreloads(bundle));
   await writeLookup(outDir, ENGLISH_LOOKUP_PATH, buildEnglishLookup({ reports, programmes, translations }, { entries: english, idOf }));
-  await namePreloads(path.join(outDir, 'en', 'search', 'index.html'), await pagefindPreloads(bundle, ENGLISH_LANGUAGE));
+  // With no translation yet there is no English index, and nothing for the page to load early.
+  await namePreloads(path.join(outDir, 'en', 'search', 'index.html'), english.length > 0 ? await pagefindPreloads(bundle, ENGLISH_LANGUAGE) : []);
 
   // `npm run bench` reads the time from this line to split the build time.
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -32,6 +32,15 @@ describe('the English records', () => {
     }
   });
 
+  it('leave out a report with no translation yet (it is still in the Chinese index)', () => {
+    const [first, ...others] = translations;
+    const without = buildEnglishEntries({ ...input, translations: others, base: '/' });
+    expect(without.some((e) => e.slug === first!.report)).toBe(false);
+    expect(without.length).toBe(entries.filter((e) => e.slug !== first!.report).length);
+    const lookup = buildEnglishLookup({ ...input, translations: others }, { entries: without, idOf: (url) => url });
+    expect(Object.keys(lookup.reports)).not.toContain(first!.report);
+  });
+
   it('link to the English report page under the base path, and carry the Chinese records’ filters', () => {
     const e = entries.find((x) => x.anchor === 'p1')!;
     expect(e.url).toBe(`/archive/en/reports/${e.slug}/#p1`);

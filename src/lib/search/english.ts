@@ -39,18 +39,19 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** An English figure as the index holds it and a result shows it: its label and the value as printed. */
 export const englishFigure = (f: { labelEn: string; value: string }): string => `${f.labelEn}: ${f.value}`;
 
-function translationFor(translations: Translation[], slug: string): Translation {
-  const t = translations.find((x) => x.report === slug);
-  if (!t) throw new Error(`search index: report "${slug}" has no English translation (content/translations/en/${slug}.json)`);
-  return t;
+/** The reports that have an English translation (a report may have none yet: it is then not in the English index), with it. */
+export function translatedReports(input: Pick<EnglishInput, 'reports' | 'translations'>): { report: SourceReport; translation: Translation }[] {
+  return input.reports.flatMap((report) => {
+    const translation = input.translations.find((t) => t.report === report.slug);
+    return translation ? [{ report, translation }] : [];
+  });
 }
 
-/** The English entries, report by report, each in reading order: title, blocks, then the summary panel. */
+/** The English entries of the translated reports, report by report, each in reading order: title, blocks, then the summary panel. */
 export function buildEnglishEntries(input: EnglishInput): IndexEntry[] {
   const entries: IndexEntry[] = [];
-  for (const report of input.reports) {
+  for (const { report, translation } of translatedReports(input)) {
     const programme = programmeFor(input.programmes, report.slug);
-    const translation = translationFor(input.translations, report.slug);
     const filters = recordFilters(report, programme);
     const add = (kind: RecordKind, anchor: string, raw: string) => {
       const text = oneLine(raw);
@@ -74,10 +75,10 @@ export function buildEnglishEntries(input: EnglishInput): IndexEntry[] {
  */
 export function buildEnglishLookup(input: Omit<EnglishInput, 'base'>, records: IndexedRecords): Lookup {
   const reports: Lookup['reports'] = {};
-  for (const r of input.reports) {
+  for (const { report: r, translation } of translatedReports(input)) {
     const p = programmeFor(input.programmes, r.slug);
     reports[r.slug] = {
-      title: translationFor(input.translations, r.slug).title,
+      title: translation.title,
       programme: p.titleEn,
       lang: ENGLISH_LANGUAGE,
       original: r.script,
