@@ -13,7 +13,12 @@ import type { Browser, Response } from 'playwright-core';
 /** Requests that belong to the search (index, engine, fold map), not to the page. */
 export function isSearchRequest(url: string, base: string): boolean {
   const path = new URL(url).pathname;
-  return path.startsWith(`${base}pagefind/`) || path === `${base}search/lookup.json` || /\/_astro\/search-engine\.[^/]+\.js$/.test(path);
+  return (
+    path.startsWith(`${base}pagefind/`) ||
+    path === `${base}search/lookup.json` ||
+    path === `${base}en/search/lookup.json` ||
+    /\/_astro\/search-engine\.[^/]+\.js$/.test(path)
+  );
 }
 
 /** pagefind's own files (.pf_*, wasm) are compressed already. */
@@ -100,10 +105,10 @@ async function measureSearch(browser: Browser, target: SearchPage): Promise<Sear
   }
 }
 
-/** Our search page: `<origin><base>search/?q=<query>`. */
-export function firstSearch(browser: Browser, origin: string, base: string, query: string): Promise<SearchCost> {
+/** Our search page: `<origin><base><page>?q=<query>`, the Chinese search/ or the English en/search/. */
+export function firstSearch(browser: Browser, origin: string, base: string, query: string, page = 'search/'): Promise<SearchCost> {
   return measureSearch(browser, {
-    url: `${origin}${base}search/?q=${encodeURIComponent(query)}`,
+    url: `${origin}${base}${page}?q=${encodeURIComponent(query)}`,
     ready: '#search-results:not([aria-busy]) :is(.hit, .search-empty)',
     isSearch: (url) => isSearchRequest(url, base),
   });

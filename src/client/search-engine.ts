@@ -1,8 +1,11 @@
 /**
  * Loaded by the search page only when there is a query: Pagefind's JS API, the lookup
- * file (fold map, report titles), and the search (src/lib/search/client.ts).
+ * file (fold map, report titles), and the search: of the Chinese text (src/lib/search/client.ts),
+ * or on /en/search/ of the English translations (english-client.ts). Both answer alike,
+ * so the grouping, the distribution and the loading of passages here serve both.
  */
 import { ArchiveSearch, excerpt, type Candidate, type Filters, type Hit, type PagefindLike } from '../lib/search/client';
+import { EnglishSearch } from '../lib/search/english-client';
 import { distribution, groupByReport, recordPlaces, restInReadingOrder, shownAtFirst, type Distribution, type Located } from '../lib/search/groups';
 import { recordUrl, type Lookup } from '../lib/search/shared';
 
@@ -67,17 +70,26 @@ export interface Engine {
   reportLang(slug: string): string;
 }
 
+/** The index a search page searches: the Chinese records ('und'), or the English ones. */
+export type IndexLanguage = 'und' | 'en';
+
+/** A search over one index: find ids, then load the passages of some. */
+interface Searcher<Plan extends { segments: readonly { text: string }[] }> {
+  find(query: string, filters: Filters): Promise<{ plan: Plan; exact: Candidate[]; partial: Candidate[] }>;
+  load(plan: Plan, candidates: Candidate[]): Promise<Hit[]>;
+}
+
 /**
  * Pagefind picks the index, and whether to cut the query into words with
- * Intl.Segmenter, from <html lang>; this page is zh-Hans, and Pagefind would segment
- * the query. Our records are filed under 'und' (no segmentation): the language is read
- * once, synchronously, when the instance is created, so <html lang> says 'und' for
- * exactly that call and is put back at once.
+ * Intl.Segmenter, from <html lang>; the Chinese page is zh-Hans, and Pagefind would segment
+ * the query. The Chinese records are filed under 'und' (no segmentation): the language is read
+ * once, synchronously, when the instance is created, so <html lang> says the index's
+ * language for exactly that call and is put back at once.
  */
-function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string) {
+function createPagefind(mod: PagefindModule, base: string, metaCacheTag: string, language: IndexLanguage) {
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
-  html.setAttribute('lang', 'und');
+  html.setAttribute('lang', language);
   try {
     // Options given here rather than through options() afterwards, which would wait for
     // Pagefind to finish loading (it polls every 50 ms) before the search can start.
@@ -111,11 +123,30 @@ function loaded(pagefind: PagefindLike): Promise<unknown> {
  * path (with its final slash), where Pagefind's files are. `metaCacheTag` is the tag the
  * page asked for Pagefind's entry file with, so Pagefind's own request finds it loaded.
  */
-export async function createEngine(assets: { base: string; metaCacheTag: string; pagefind: Promise<unknown>; lookup: Promise<unknown> }): Promise<Engine> {
+export async function createEngine(assets: {
+  base: string;
+  metaCacheTag: string;
+  pagefind: Promise<unknown>;
+  lookup: Promise<unknown>;
+  language: IndexLanguage;
+}): Promise<Engine> {
   // Pagefind starts loading its index as soon as its instance exists: before the lookup file is read.
-  const pagefind = createPagefind((await assets.pagefind) as PagefindModule, assets.base, assets.metaCacheTag);
+  const pagefind = createPagefind((await assets.pagefind) as PagefindModule, assets.base, assets.metaCacheTag, assets.language);
   const [lookup] = (await Promise.all([assets.lookup, loaded(pagefind)])) as [Lookup, unknown];
-  const search = new ArchiveSearch(pagefind, lookup);
+  return assets.language === 'en'
+    ? engineOver(new EnglishSearch(pagefind, lookup, assets.base), lookup, { base: assets.base, lang: 'en', halves: () => [] })
+    : engineOver(new ArchiveSearch(pagefind, lookup), lookup, { base: assets.base, lang: undefined, halves });
+}
+
+/**
+ * The engine over one search: `base` the site's base path, `lang` the language of the
+ * report pages its results link to, `halves` how a long one-word query is cut for suggestions.
+ */
+function engineOver<Plan extends { segments: readonly { text: string }[] }>(
+  search: Searcher<Plan>,
+  lookup: Lookup,
+  pages: { base: string; lang: 'en' | undefined; halves: (word: string) => string[] },
+): Engine {
   const places = recordPlaces(lookup);
   // Loads once; a failed load is not kept, so asking again tries again.
   const once = (load: () => Promise<Hit[]>) => {
@@ -145,14 +176,14 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
           );
         return {
           slug: group.slug,
-          href: recordUrl(assets.base, group.slug),
+          href: recordUrl(pages.base, group.slug, '', pages.lang),
           title,
           programme,
           lang,
           distribution: distribution(group),
-          best: best.map((h) => placed(assets.base, h)),
+          best: best.map((h) => placed(pages, h)),
           loadBest: loader(best),
-          rest: rest.map((h) => placed(assets.base, h)),
+          rest: rest.map((h) => placed(pages, h)),
           loadRest: loader(rest),
         };
       });
@@ -168,6 +199,7 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
           search,
           found.plan.segments.map((s) => s.text),
           filters,
+          pages.halves,
         );
       }
       return { groups, exactTotal, partial, suggestions, withoutFilters };
@@ -178,15 +210,20 @@ export async function createEngine(assets: { base: string; metaCacheTag: string;
 /** Partial matches shown, at most. */
 const PARTIAL_SHOWN = 10;
 
-const placed = (base: string, h: Located<Candidate>): PlacedHit => ({
+const placed = (pages: { base: string; lang: 'en' | undefined }, h: Located<Candidate>): PlacedHit => ({
   slug: h.slug,
   anchor: h.anchor,
   kind: h.kind,
-  href: recordUrl(base, h.slug, h.anchor),
+  href: recordUrl(pages.base, h.slug, h.anchor, pages.lang),
 });
 
 /** Shorter queries that match: each word of a query of several, or the halves of one long word. */
-async function suggest(search: ArchiveSearch, segments: string[], filters: Filters) {
+async function suggest<Plan extends { segments: readonly { text: string }[] }>(
+  search: Searcher<Plan>,
+  segments: string[],
+  filters: Filters,
+  halves: (word: string) => string[],
+) {
   const candidates = segments.length > 1 ? segments : segments[0] && [...segments[0]].length >= 4 ? halves(segments[0]) : [];
   const out: { query: string; count: number }[] = [];
   for (const query of candidates) {

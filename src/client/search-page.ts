@@ -1,12 +1,14 @@
 /**
- * The search page's script (src/pages/search/index.astro). Small on purpose: it reads
+ * The search page's script (src/components/SearchPage.astro: /search/ and /en/search/). Small on purpose: it reads
  * the query from the URL and keeps the URL in step with the form; the search code,
  * Pagefind and the index are loaded (search-engine.ts) only once there is a query.
  * What the page holds and says is search-state.ts; the DOM, search-view.ts.
  */
-import { LOOKUP_PATH, PRELOAD_ATTRIBUTE } from '../lib/search/shared';
-import type { Engine } from './search-engine';
-import { FAILED_STATUS, latestSearch, pageTitle, queryFromSearch, queryPath, type HistoryMode, type SearchQuery } from './search-state';
+import { searchResults as enWording } from '../i18n/search-results/en';
+import { searchResults as zhWording } from '../i18n/search-results/zh-Hans';
+import { ENGLISH_LOOKUP_PATH, LOOKUP_PATH, PRELOAD_ATTRIBUTE } from '../lib/search/shared';
+import type { Engine, IndexLanguage } from './search-engine';
+import { latestSearch, pageTitle, queryFromSearch, queryPath, type HistoryMode, type SearchQuery } from './search-state';
 import { searchView } from './search-view';
 
 let engine: Promise<Engine> | null = null;
@@ -25,7 +27,7 @@ function preload(href: string): void {
 }
 
 /** The engine, loaded once; a failed load is not kept, so the next search tries again. */
-function loadEngine(): Promise<Engine> {
+function loadEngine(language: IndexLanguage): Promise<Engine> {
   if (!engine) {
     const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
     // Everything the first search needs starts loading now, side by side, rather than
@@ -36,12 +38,14 @@ function loadEngine(): Promise<Engine> {
     for (const file of (document.querySelector(`[${PRELOAD_ATTRIBUTE}]`)?.getAttribute(PRELOAD_ATTRIBUTE) ?? '').split(' ').filter(Boolean)) {
       preload(`${base}${file}`);
     }
+    const lookupPath = language === 'en' ? ENGLISH_LOOKUP_PATH : LOOKUP_PATH;
     const assets = {
       base,
       metaCacheTag,
+      language,
       pagefind: import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<unknown>,
-      lookup: fetch(`${base}${LOOKUP_PATH}`).then((r) => {
-        if (!r.ok) throw new Error(`${LOOKUP_PATH}: ${r.status}`);
+      lookup: fetch(`${base}${lookupPath}`).then((r) => {
+        if (!r.ok) throw new Error(`${lookupPath}: ${r.status}`);
         return r.json() as Promise<unknown>;
       }),
     };
@@ -58,20 +62,28 @@ function loadEngine(): Promise<Engine> {
 const urlQuery = (): SearchQuery => queryFromSearch(location.search);
 const currentPath = (): string => location.pathname + location.search;
 
+/**
+ * Starts the search page in the document: the Chinese one (/search/, the Chinese index),
+ * or, under <html lang="en">, the English one (/en/search/, the English index and wording).
+ */
 export function startSearchPage(): void {
-  const view = searchView(document, (query, mode) => go(query, mode));
+  const english = document.documentElement.lang === 'en';
+  const wording = english ? enWording : zhWording;
+  const view = searchView(document, wording, (query, mode) => go(query, mode));
   if (!view) return;
+  // The archive's name, as the layout ends the title with it ("… · 援疆档案").
+  const site = document.title.split(' · ').at(-1) ?? '';
   const startSearch = latestSearch();
 
   const run = async (query: SearchQuery): Promise<void> => {
     const isLatest = startSearch();
-    document.title = pageTitle(query.q);
+    document.title = pageTitle(wording, query.q, site);
     if (!query.q) return view.say('');
     view.showSearching(query.q);
     // For scripts/bench-search.ts: from the start of a search to its results on screen, then to the passages of the first view.
     performance.mark('search:start');
     try {
-      const engine = await loadEngine();
+      const engine = await loadEngine(english ? 'en' : 'und');
       performance.mark('search:engine');
       const outcome = await engine.search(query.q, query.filters);
       if (!isLatest()) return;
@@ -83,7 +95,7 @@ export function startSearchPage(): void {
     } catch (error) {
       if (!isLatest()) return;
       console.error(error);
-      view.say(FAILED_STATUS);
+      view.say(wording.failed);
     } finally {
       if (isLatest()) view.showSettled();
     }

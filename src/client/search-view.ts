@@ -1,5 +1,5 @@
 /**
- * The search page's DOM: the form that src/pages/search/index.astro renders, the live
+ * The search page's DOM: the form that src/components/SearchPage.astro renders, the live
  * region and the results. It shows what search-state.ts decides and words; the only state
  * it keeps is the form's.
  */
@@ -7,21 +7,17 @@ import type { ExcerptPiece, Hit } from '../lib/search/client';
 import type { Distribution } from '../lib/search/groups';
 import { FILTER_KEYS } from '../lib/search/shared';
 import type { Engine, Outcome, PlacedHit, ReportResults } from './search-engine';
+import { HAN } from '../core/han';
+import type { SearchResultsWording } from '../i18n/search-results/zh-Hans';
 import {
-  DISTRIBUTION_COLUMNS,
-  distributionCaption,
   distributionLabel,
   foundNothing,
   hasFilters,
-  hitCount,
-  noMatchIntro,
   noMatchTips,
-  partialNote,
+  offersOtherSearch,
   queryFromSearch,
   queryPath,
-  restLabel,
   resultsStatus,
-  searchingStatus,
   submitHistory,
   whereLabel,
   type HistoryMode,
@@ -46,11 +42,13 @@ interface SearchView {
 }
 
 /**
- * The view of the search page in `doc`, or null on a page without the search form. What
- * the reader asks for (submitting the form, changing or clearing the filters, following a
- * link to another search) goes to `go`, with the history entry it makes.
+ * The view of the search page in `doc`, in wording `w`, or null on a page without the
+ * search form. What the reader asks for (submitting the form, changing or clearing the
+ * filters, following a link to another search) goes to `go`, with the history entry it
+ * makes. The form names the other language's search page (data-other-search) and its
+ * language (data-other-lang), offered for a query in that language (offersOtherSearch).
  */
-export function searchView(doc: Document, go: (query: SearchQuery, mode: HistoryMode) => void): SearchView | null {
+export function searchView(doc: Document, w: SearchResultsWording, go: (query: SearchQuery, mode: HistoryMode) => void): SearchView | null {
   const form = doc.querySelector<HTMLFormElement>('form[data-search-form]');
   const input = doc.querySelector<HTMLInputElement>('#search-q');
   const status = doc.querySelector<HTMLElement>('#search-status');
@@ -90,8 +88,23 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
     el(
       'div',
       { class: 'search-empty' },
-      el('p', {}, noMatchIntro(query.q)),
-      el('ul', {}, ...noMatchTips(query, outcome, link).map((tip) => el('li', {}, ...tip))),
+      el('p', {}, w.noMatchIntro(query.q)),
+      el('ul', {}, ...noMatchTips(w, query, outcome, link).map((tip) => el('li', {}, ...tip))),
+    );
+  const other = { path: form.dataset.otherSearch ?? '', lang: form.dataset.otherLang ?? '' };
+  /** The same query on the other language's search page: why, and the link. */
+  const otherSearch = (q: string): HTMLElement =>
+    el(
+      'p',
+      { class: 'search-other' },
+      `${w.otherSearch.lead} `,
+      el(
+        'a',
+        { href: queryPath(other.path, { q, filters: {} }), hreflang: other.lang, 'data-other-search': '' },
+        w.otherSearch.before,
+        el('span', { lang: other.lang }, q),
+        w.otherSearch.after,
+      ),
     );
 
   return {
@@ -110,24 +123,26 @@ export function searchView(doc: Document, go: (query: SearchQuery, mode: History
       results.replaceChildren();
     },
     showSearching(q) {
-      status.textContent = searchingStatus(q);
+      status.textContent = w.searching(q);
       results.setAttribute('aria-busy', 'true');
     },
     showSettled: () => results.removeAttribute('aria-busy'),
     showOutcome(query, outcome, engine) {
       nearView?.disconnect();
-      status.textContent = resultsStatus(query.q, outcome);
+      status.textContent = resultsStatus(w, query.q, outcome);
       const nodes: Node[] = [];
-      const groups = outcome.groups.map((g) => reportGroup(g, engine));
-      if (foundNothing(outcome)) nodes.push(noMatch(query, outcome));
+      const groups = outcome.groups.map((g) => reportGroup(w, g, engine));
+      const nothing = foundNothing(outcome);
+      if (other.path && offersOtherSearch(doc.documentElement.lang, query.q, nothing)) nodes.push(otherSearch(query.q));
+      if (nothing) nodes.push(noMatch(query, outcome));
       if (groups.length > 0) {
-        nodes.push(distributionTable(query.q, outcome.groups), el('h2', { id: 'hits-exact' }, '完全匹配'), ...groups.map((g) => g.section));
+        nodes.push(distributionTable(w, query.q, outcome.groups), el('h2', { id: 'hits-exact' }, w.exactHeading), ...groups.map((g) => g.section));
       }
       if (outcome.partial.length > 0) {
         nodes.push(
-          el('h2', { id: 'hits-partial' }, '部分匹配'),
-          el('p', { class: 'search-results__note muted' }, partialNote(query.q)),
-          el('ol', { class: 'hits', 'aria-labelledby': 'hits-partial' }, ...outcome.partial.map((h) => partialItem(h, engine))),
+          el('h2', { id: 'hits-partial' }, w.partialHeading),
+          el('p', { class: 'search-results__note muted' }, w.partialNote(query.q)),
+          el('ol', { class: 'hits', 'aria-labelledby': 'hits-partial' }, ...outcome.partial.map((h) => partialItem(w, h, engine))),
         );
       }
       results.replaceChildren(...nodes);
@@ -162,9 +177,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** `parent`, with the pieces of an excerpt in it, hits in <mark>. */
-function withMarks<E extends HTMLElement>(parent: E, pieces: ExcerptPiece[]): E {
-  for (const piece of pieces) parent.append(piece.mark ? el('mark', {}, piece.text) : piece.text);
+function withMarks<E extends HTMLElement>(parent: E, pieces: ExcerptPiece[], quotedLang?: string): E {
+  for (const piece of pieces) {
+    const text = quotedLang ? withQuotedChinese(piece.text, quotedLang) : [piece.text];
+    if (piece.mark) parent.append(el('mark', {}, ...text));
+    else parent.append(...text);
+  }
   return parent;
+}
+
+/** Chinese characters (and Chinese punctuation) and what is not. */
+const CHINESE_RUN = new RegExp(`([${HAN}\u3000-\u303f\uff00-\uffef]+)`, 'u');
+
+/** An English text with the Chinese it quotes (names and phrases on first use, printed values) in elements of the report's script. */
+function withQuotedChinese(text: string, lang: string): (Node | string)[] {
+  // split() with a group gives the runs at the odd places.
+  return text
+    .split(CHINESE_RUN)
+    .map((part, i) => (i % 2 === 1 ? el('span', { lang }, part) : part))
+    .filter((part) => part !== '');
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -183,13 +214,13 @@ const groupId = (slug: string) => `hits-${slug}`;
  * chart: a row per report with its count as a bar, and its text from title to end as a
  * strip with a tick at each block that matches. Drawn from the ids alone: no hit is loaded.
  */
-function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement {
+function distributionTable(w: SearchResultsWording, q: string, groups: ReportResults[]): HTMLTableElement {
   const most = Math.max(...groups.map((g) => g.distribution.total));
   return el(
     'table',
     { class: 'hit-map' },
-    el('caption', {}, distributionCaption(q)),
-    el('thead', {}, el('tr', {}, ...DISTRIBUTION_COLUMNS.map((c) => el('th', { scope: 'col' }, c)))),
+    el('caption', {}, w.distributionCaption(q)),
+    el('thead', {}, el('tr', {}, ...[w.columns.report, w.columns.count, w.columns.where].map((c) => el('th', { scope: 'col' }, c)))),
     el(
       'tbody',
       {},
@@ -201,14 +232,14 @@ function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement
           el(
             'td',
             { class: 'hit-map__count' },
-            hitCount(g.distribution.total),
+            w.hitCount(g.distribution.total),
             svg(
               'svg',
               { class: 'hit-map__bar', viewBox: `0 0 ${most} 1`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
               svg('rect', { width: g.distribution.total, height: 1 }),
             ),
           ),
-          el('td', { class: 'hit-map__where' }, strip(g.distribution)),
+          el('td', { class: 'hit-map__where' }, strip(w, g.distribution)),
         ),
       ),
     ),
@@ -216,10 +247,10 @@ function distributionTable(q: string, groups: ReportResults[]): HTMLTableElement
 }
 
 /** A report's text as a strip, a tick at each matching block; its text alternative says the same in words. */
-function strip(d: Distribution): SVGElement {
+function strip(w: SearchResultsWording, d: Distribution): SVGElement {
   return svg(
     'svg',
-    { class: 'hit-map__strip', viewBox: `0 0 ${d.blocks} 1`, preserveAspectRatio: 'none', role: 'img', 'aria-label': distributionLabel(d) },
+    { class: 'hit-map__strip', viewBox: `0 0 ${d.blocks} 1`, preserveAspectRatio: 'none', role: 'img', 'aria-label': distributionLabel(w, d) },
     svg('rect', { class: 'hit-map__text', width: d.blocks, height: 1 }),
     ...d.ticks.map((t) =>
       svg('line', {
@@ -261,20 +292,20 @@ function loader(list: HTMLOListElement, load: () => Promise<Hit[]>, fill: (hits:
  * by `load`, into the items already shown), the rest behind a <details> that loads them
  * when opened.
  */
-function reportGroup(group: ReportResults, engine: Engine): { section: HTMLElement; load: () => Promise<void> } {
+function reportGroup(w: SearchResultsWording, group: ReportResults, engine: Engine): { section: HTMLElement; load: () => Promise<void> } {
   const id = groupId(group.slug);
-  const best = el('ol', { class: 'hits' }, ...group.best.map(placedItem));
+  const best = el('ol', { class: 'hits' }, ...group.best.map((h) => placedItem(w, h)));
   const section = el(
     'section',
     { class: 'hit-group', id, 'data-slug': group.slug, 'aria-labelledby': `${id}-title` },
     el('h3', { class: 'hit-group__title', id: `${id}-title` }, el('a', { href: group.href, lang: group.lang }, group.title)),
-    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, hitCount(group.distribution.total))),
+    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, w.hitCount(group.distribution.total))),
     best,
   );
   if (group.rest.length > 0) {
-    const list = el('ol', { class: 'hits' }, ...group.rest.map(placedItem));
-    const details = el('details', { class: 'hit-group__rest' }, el('summary', {}, restLabel(group.rest.length)), list);
-    const loadRest = loader(list, group.loadRest, (hits) => list.replaceChildren(...hits.map((h) => passageItem(h, engine))));
+    const list = el('ol', { class: 'hits' }, ...group.rest.map((h) => placedItem(w, h)));
+    const details = el('details', { class: 'hit-group__rest' }, el('summary', {}, w.rest(group.rest.length)), list);
+    const loadRest = loader(list, group.loadRest, (hits) => list.replaceChildren(...hits.map((h) => passageItem(w, h, engine))));
     details.addEventListener('toggle', () => {
       if (details.open) void loadRest();
     });
@@ -284,45 +315,52 @@ function reportGroup(group: ReportResults, engine: Engine): { section: HTMLEleme
   const fill = (hits: Hit[]) => {
     for (const hit of hits) {
       const li = [...best.children].find((item) => item instanceof HTMLLIElement && item.dataset.anchor === hit.anchor);
-      if (li instanceof HTMLLIElement) withPassage(li, hit, engine);
+      if (li instanceof HTMLLIElement) withPassage(w, li, hit, engine);
     }
   };
   return { section, load: loader(best, group.loadBest, fill) };
 }
 
-/** `li` with the passage of `hit` appended (a figure's label and value, then the excerpt, hits marked), its match and link (with the text directive) set. */
-function withPassage(li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
+/**
+ * `li` with the passage of `hit` appended: a figure's label and value (a Chinese figure's
+ * label is apart from its sentence), then the excerpt, hits marked; for an English hit, the
+ * link to the same passage on the Chinese page.
+ */
+function withPassage(w: SearchResultsWording, li: HTMLLIElement, hit: Hit, engine: Engine): HTMLLIElement {
   li.dataset.match = hit.match;
   li.querySelector('a')?.setAttribute('href', hit.href);
-  if (hit.kind === 'figure')
+  if (hit.kind === 'figure' && hit.label)
     li.append(withMarks(el('p', { class: 'hit__label', lang: 'zh-Hans' }), engine.excerpt({ text: hit.label, ranges: hit.labelRanges })));
-  li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit)));
+  li.append(withMarks(el('p', { class: 'hit__excerpt', lang: hit.lang }), engine.excerpt(hit), hit.original?.lang));
+  if (hit.original) {
+    li.append(el('p', { class: 'hit__original' }, el('a', { href: hit.original.href, hreflang: hit.original.lang, 'data-original': '' }, w.original)));
+  }
   return li;
 }
 
 /** A passage of a report's group: where it is (the link), and the passage. */
-function passageItem(hit: Hit, engine: Engine): HTMLLIElement {
-  return withPassage(placedItem(hit), hit, engine);
+function passageItem(w: SearchResultsWording, hit: Hit, engine: Engine): HTMLLIElement {
+  return withPassage(w, placedItem(w, hit), hit, engine);
 }
 
 /** A hit whose passage is not loaded yet: where it is, linked. */
-function placedItem(hit: PlacedHit): HTMLLIElement {
+function placedItem(w: SearchResultsWording, hit: PlacedHit): HTMLLIElement {
   return el(
     'li',
     { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-anchor': hit.anchor, 'data-match': 'exact' },
-    el('p', { class: 'hit__title' }, el('a', { href: hit.href }, whereLabel(hit))),
+    el('p', { class: 'hit__title' }, el('a', { href: hit.href }, whereLabel(w, hit))),
   );
 }
 
 /** A partial match, on its own: report, where, excerpt. */
-function partialItem(hit: Hit, engine: Engine): HTMLLIElement {
-  const where = whereLabel(hit);
-  const link = el('a', { href: hit.href, lang: engine.reportLang(hit.slug) }, hit.title, el('span', { class: 'sr-only' }, `（${where}）`));
+function partialItem(w: SearchResultsWording, hit: Hit, engine: Engine): HTMLLIElement {
+  const where = whereLabel(w, hit);
+  const link = el('a', { href: hit.href, lang: engine.reportLang(hit.slug) }, hit.title, el('span', { class: 'sr-only' }, w.whereAside(where)));
   const li = el(
     'li',
     { class: 'hit', 'data-slug': hit.slug, 'data-kind': hit.kind, 'data-anchor': hit.anchor, 'data-match': hit.match },
     el('h3', { class: 'hit__title' }, link),
     el('p', { class: 'hit__meta' }, el('span', { class: 'hit__programme' }, hit.programme), el('span', { class: 'hit__where' }, where)),
   );
-  return withPassage(li, hit, engine);
+  return withPassage(w, li, hit, engine);
 }

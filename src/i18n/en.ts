@@ -6,6 +6,7 @@
  */
 import type { Dictionary } from './zh-Hans';
 import { counted, numberWord, series } from './en-format';
+import { searchResults } from './search-results/en';
 
 const siteName = '援疆档案';
 
@@ -24,6 +25,11 @@ const chrome: Dictionary['chrome'] = {
 };
 
 const report: Dictionary['report'] = {
+  colon: ': ',
+  /** Between two words (none in Chinese). */
+  wordSep: ' ',
+  listSep: '; ',
+  inParens: (text: string) => ` (${text})`,
   restorationNotes: 'Restoration notes',
   provenance: 'Source and processing',
   draftConfiguration:
@@ -539,4 +545,54 @@ const about: Dictionary['about'] = {
   },
 };
 
-export const en: Dictionary = { chrome, report, apparatus, charts, browse, pages, about };
+const translation: Dictionary['translation'] = {
+  englishTranslation: 'English translation',
+  parallelView: 'Chinese and English side by side',
+  originalText: 'Chinese original',
+  otherEdition: { 'zh-Hans': 'Simplified Chinese (machine-converted)', 'zh-Hant': 'Traditional Chinese (machine-converted)' },
+  languages: 'Other languages',
+  ownTranslation: (edition: string) => `The archive’s own translation, not an official one, of the ${edition} text`,
+  editionName: { 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' },
+  publishedBy: ' first published by ',
+  publishedOn: (date: string | null) => (date === null ? '.' : ` on ${date}.`),
+  /** How the GB/T 7714 citation of a translation is built. */
+  gbtNote:
+    'Format for a translation: the archive is the translator (“trans.”) and publisher; after the date of translation come the original report, its outlet and date (“Original”)',
+  translatorNote: 'Translator’s note',
+  translated: (date: string) => `Translated ${date}`,
+  chinese: 'Chinese',
+  english: 'English translation',
+  parallelTitle: (title: string) => `${title}: Chinese and English`,
+  parallelNote:
+    'The Chinese as published on the left, the archive’s English translation on the right, block by block; on a narrow screen the Chinese comes first.',
+};
+
+const search: Dictionary['search'] = {
+  title: 'Search',
+  description: (reports: number) => `Search the English translations of the ${counted(reports, 'report')} and their programme summaries.`,
+  label: 'Search the translated reports and programme summaries',
+  button: 'Search',
+  hintBefore: 'Any form of a word finds the others: ',
+  hintExample: 'hospital',
+  hintExampleLang: 'en',
+  hintAfter: ' also finds hospitals. Names are in pinyin, such as Shule or Alar; a search in Chinese characters leads to the search of the Chinese text.',
+  filters: 'Filters (can be combined)',
+  province: 'Province',
+  allProvinces: 'All provinces',
+  region: 'Receiving region',
+  allRegions: 'All regions',
+  theme: 'Theme',
+  allThemes: 'All themes',
+  year: 'Year published',
+  allYears: 'All years',
+  yearOption: (year) => `${year}`,
+  clearFilters: 'Clear filters',
+  noScriptBefore: 'Showing search results needs JavaScript. The reports themselves do not: you can read them one by one from ',
+  noScriptLink: 'the list of reports',
+  noScriptAfter: '.',
+  aboutBefore: 'How search treats Chinese scripts and ranks results: see ',
+  aboutLink: 'About · How search works',
+  aboutAfter: '.',
+};
+
+export const en: Dictionary = { chrome, report, apparatus, charts, browse, pages, about, translation, search, searchResults };

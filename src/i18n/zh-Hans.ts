@@ -10,6 +10,7 @@
  */
 import { THEMES } from '../core/schemas/programme';
 import { counted, series } from './zh-format';
+import { searchResults } from './search-results/zh-Hans';
 
 type Theme = (typeof THEMES)[number];
 
@@ -32,6 +33,12 @@ const chrome = {
 
 /** A report page: provenance, restorations and their marks, the summary panel, citation, previous/next. */
 const report = {
+  /** Between a label and its value, and between the parts of a note's summary. */
+  colon: '：',
+  /** Between two words (none in Chinese). */
+  wordSep: '',
+  listSep: '；',
+  inParens: (text: string) => `（${text}）`,
   restorationNotes: '修复说明',
   provenance: '来源与处理',
   draftConfiguration: '本篇的清理配置是自动生成的草稿，尚未经人工审核：正文起止和删除的行都可能有误。',
@@ -544,7 +551,62 @@ const about = {
   },
 };
 
-export const zhHans = { chrome, report, apparatus, charts, browse, pages, about };
+/** The archive's English translation of a report: the links between the languages, and the words around the translation. */
+const translation = {
+  /** The link from a Chinese report page to its English translation. */
+  englishTranslation: '英文译文',
+  /** The link to Chinese and English side by side. */
+  parallelView: '中英对照',
+  /** The link from the translation to the text it renders, in the report's own script and in the other. */
+  originalText: '中文原文',
+  otherEdition: { 'zh-Hans': '简体版（机器转换）', 'zh-Hant': '繁体版（机器转换）' },
+  languages: '其他语言',
+  /** The label above the translation; the outlet follows in its own script, then the date. */
+  ownTranslation: (edition: string) => `本档案自译，非官方译本。译自${edition}原文`,
+  editionName: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文' },
+  publishedBy: '，首发于',
+  publishedOn: (date: string | null) => (date === null ? '。' : `，${date}。`),
+  /** How the GB/T 7714 citation of a translation is built. */
+  gbtNote: '译作格式：本档案为译者（trans.）及出版者，译文日期之后为原报道、首发媒体及日期（Original）',
+  translatorNote: '译者说明',
+  translated: (date: string) => `译于 ${date}`,
+  chinese: '中文',
+  english: '英文',
+  parallelTitle: (title: string) => `${title}（中英对照）`,
+  parallelNote: '左栏中文原文，右栏本档案英文译文，逐段对照；窄屏上中文在前、英文在后。',
+};
+
+/** The search page (src/components/SearchPage.astro); what its script says is `searchResults` (search-results/). */
+const search = {
+  title: '搜索',
+  description: (reports: number) => `在${counted(reports, '篇')}援疆报道的全文和项目概要中搜索，简体、繁体均可。`,
+  label: '搜索报道全文和项目概要',
+  button: '搜索',
+  /** The hint under the box, around an example in another script (or language), shown with its lang. */
+  hintBefore: '简体、繁体都能找到对方（医疗＝',
+  hintExample: '醫療',
+  hintExampleLang: 'zh-Hant',
+  hintAfter: '），也可以搜地名、机构和数字，如 疏勒、台州骨伤医院、13.56亿元。',
+  filters: '筛选（可组合）',
+  province: '省份',
+  allProvinces: '全部省份',
+  region: '受援地区',
+  allRegions: '全部地区',
+  theme: '主题',
+  allThemes: '全部主题',
+  year: '发布年份',
+  allYears: '全部年份',
+  yearOption: (year: string) => `${year}年`,
+  clearFilters: '清除筛选',
+  noScriptBefore: '显示搜索结果需要浏览器启用 JavaScript。报道本身不需要：可以从',
+  noScriptLink: '报道列表',
+  noScriptAfter: '逐篇阅读。',
+  aboutBefore: '搜索怎样处理简繁字形、怎样排序：见',
+  aboutLink: '关于本站 · 搜索如何工作',
+  aboutAfter: '。',
+};
+
+export const zhHans = { chrome, report, apparatus, charts, browse, pages, about, translation, search, searchResults };
 
 /** The shape every language's wording has. */
 export type Dictionary = typeof zhHans;

@@ -12,6 +12,9 @@
  *                                   its records by Pagefind id in reading order
  *   <outDir>/search/index.html     its preload attribute filled with the Pagefind files a
  *                                   search loads first (namePreloads)
+ *   <outDir>/en/search/lookup.json,  the same for the English search: its records are those of
+ *   <outDir>/en/search/index.html    src/lib/search/english.ts (the translations, the English
+ *                                   summary panel), language 'en', in a Pagefind index of their own
  *
  * It never indexes built HTML, so nothing but the report text and the programme summary
  * can be found: the records come from the content, which the site writes into the build
@@ -29,10 +32,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
+import { buildEnglishEntries, buildEnglishLookup, ENGLISH_LANGUAGE, translatedReports } from '../lib/search/english';
 import { buildFoldMap } from '../lib/search/fold-map';
 import { SEARCH_INPUT_PATH, type SearchInput } from '../lib/search/input';
 import { buildEntries, buildLookup, corpusTexts, toPagefindRecord, type IndexEntry, type SourceReport } from '../lib/search/records';
-import { LOOKUP_PATH, PRELOAD_ATTRIBUTE, RECORD_LANGUAGE } from '../lib/search/shared';
+import { ENGLISH_LOOKUP_PATH, LOOKUP_PATH, PRELOAD_ATTRIBUTE, RECORD_LANGUAGE } from '../lib/search/shared';
 
 const UNUSED_PAGEFIND_FILES = [
   'pagefind-ui.js',
@@ -76,11 +80,11 @@ export function pageIds(html: string): { ids: Set<string>; headings: { id: strin
   return { ids, headings };
 }
 
-/** The built report pages' element ids, and a heading's id by its text. */
-export async function builtPages(outDir: string, reports: SourceReport[]) {
+/** The built report pages' element ids (under `dir`: the English ones are under en/reports), and a heading's id by its text. */
+export async function builtPages(outDir: string, reports: SourceReport[], dir = 'reports') {
   const pages = new Map<string, ReturnType<typeof pageIds>>();
   for (const r of reports) {
-    const file = path.join(outDir, 'reports', r.slug, 'index.html');
+    const file = path.join(outDir, ...dir.split('/'), r.slug, 'index.html');
     pages.set(r.slug, pageIds(await readFile(file, 'utf8')));
   }
   const headingId = (slug: string, text: string): string => {
@@ -126,11 +130,11 @@ export function idOfRecord(ids: ReadonlyMap<string, string>): (url: string) => s
  * under the site's base. A later Pagefind that names them otherwise only makes the page's
  * early requests for them miss.
  */
-export async function pagefindPreloads(bundle: string): Promise<string[]> {
+export async function pagefindPreloads(bundle: string, languageKey = RECORD_LANGUAGE): Promise<string[]> {
   const file = path.join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(await readFile(file, 'utf8')) as { languages?: Record<string, { hash?: string; wasm?: string | null }> };
-  const language = entry.languages?.[RECORD_LANGUAGE];
-  if (!language?.hash) throw new Error(`search index: ${file}: no index for language "${RECORD_LANGUAGE}"`);
+  const language = entry.languages?.[languageKey];
+  if (!language?.hash) throw new Error(`search index: ${file}: no index for language "${languageKey}"`);
   return [`pagefind/pagefind.${language.hash}.pf_meta`, `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`];
 }
 
@@ -143,9 +147,24 @@ export async function namePreloads(searchPage: string, files: string[]): Promise
   await writeFile(searchPage, `${html.slice(0, at)}${PRELOAD_ATTRIBUTE}="${files.join(' ')}"${html.slice(at + empty.length)}`);
 }
 
+async function writeLookup(outDir: string, file: string, lookup: unknown): Promise<void> {
+  const to = path.join(outDir, ...file.split('/'));
+  await mkdir(path.dirname(to), { recursive: true });
+  await writeFile(to, `${JSON.stringify(lookup)}\n`);
+}
+
 export interface SearchIndexResult {
   entries: IndexEntry[];
+  /** The English records (src/lib/search/english.ts). */
+  english: IndexEntry[];
   foldMapEntries: number;
+}
+
+/** Records whose element is not on their built page. */
+function brokenLinks(entries: IndexEntry[], pages: Map<string, { ids: Set<string> }>, dir: string): string[] {
+  return entries
+    .filter((e) => e.anchor !== '' && !pages.get(e.slug)!.ids.has(e.anchor))
+    .map((e) => `${e.url}: no element with id "${e.anchor}" on ${dir}/${e.slug}/`);
 }
 
 /**
@@ -159,20 +178,22 @@ export async function writeSearchIndex(options: {
 }): Promise<SearchIndexResult> {
   const { outDir, base } = options;
   const started = performance.now();
-  const { reports, programmes } = await takeSearchInput(outDir);
+  const { reports, programmes, translations } = await takeSearchInput(outDir);
 
   const { pages, headingId } = await builtPages(outDir, reports);
 
   const map = buildFoldMap(corpusTexts({ reports, programmes }));
   const entries = buildEntries({ reports, programmes, base, headingId }, map);
+  const english = buildEnglishEntries({ reports, programmes, translations, base });
 
   // Every record must land on something that exists.
-  const problems: string[] = [];
-  for (const e of entries) {
-    if (e.anchor !== '' && !pages.get(e.slug)!.ids.has(e.anchor)) {
-      problems.push(`${e.url}: no element with id "${e.anchor}" on reports/${e.slug}/`);
-    }
-  }
+  const problems = brokenLinks(entries, pages, 'reports');
+  const englishPages = await builtPages(
+    outDir,
+    translatedReports({ reports, translations }).map((t) => t.report),
+    'en/reports',
+  );
+  problems.push(...brokenLinks(english, englishPages.pages, 'en/reports'));
   if (problems.length > 0) throw new Error(`search index: ${problems.length} broken link(s):\n  ${problems.join('\n  ')}`);
 
   // Pagefind splits its word index into chunks of about this many word locations and a
@@ -184,9 +205,10 @@ export async function writeSearchIndex(options: {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind: ${errors.join('; ')}`);
   try {
-    for (const e of entries) {
-      const added = await index.addCustomRecord(toPagefindRecord(e));
-      if (added.errors.length > 0) throw new Error(`search index: ${e.url}: ${added.errors.join('; ')}`);
+    const records = [...entries.map((e) => toPagefindRecord(e)), ...english.map((e) => toPagefindRecord(e, ENGLISH_LANGUAGE))];
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`search index: ${record.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`search index: Pagefind: ${written.errors.join('; ')}`);
@@ -198,16 +220,19 @@ export async function writeSearchIndex(options: {
   }
 
   const bundle = path.join(outDir, 'pagefind');
-  const indexed = { entries, idOf: idOfRecord(await pagefindIds(bundle)) };
-  const lookupFile = path.join(outDir, ...LOOKUP_PATH.split('/'));
-  await mkdir(path.dirname(lookupFile), { recursive: true });
-  await writeFile(lookupFile, `${JSON.stringify(buildLookup({ reports, programmes }, map, indexed))}\n`);
+  const idOf = idOfRecord(await pagefindIds(bundle));
+  await writeLookup(outDir, LOOKUP_PATH, buildLookup({ reports, programmes }, map, { entries, idOf }));
   await namePreloads(path.join(outDir, 'search', 'index.html'), await pagefindPreloads(bundle));
+  await writeLookup(outDir, ENGLISH_LOOKUP_PATH, buildEnglishLookup({ reports, programmes, translations }, { entries: english, idOf }));
+  // With no translation yet there is no English index, and nothing for the page to load early.
+  await namePreloads(path.join(outDir, 'en', 'search', 'index.html'), english.length > 0 ? await pagefindPreloads(bundle, ENGLISH_LANGUAGE) : []);
 
   // `npm run bench` reads the time from this line to split the build time.
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  options.logger?.info(`indexed ${entries.length} records from ${reports.length} reports; fold map ${map.size} characters; ${seconds} s`);
-  return { entries, foldMapEntries: map.size };
+  options.logger?.info(
+    `indexed ${entries.length} records from ${reports.length} reports and ${english.length} English records; fold map ${map.size} characters; ${seconds} s`,
+  );
+  return { entries, english, foldMapEntries: map.size };
 }
 
 export default function searchIndex(): AstroIntegration {

@@ -13,10 +13,23 @@ import { HtmlValidate } from 'html-validate';
 import { DIST, builtPages, htmlFiles, pagePerKind } from './support/built-site';
 
 /** The search page with results in each script, with partial matches only, with none. */
-const SEARCHES = ['./search/?q=医疗', './search/?q=醫療', './search/?q=援疆&province=zhejiang', './search/?q=医院医疗', './search/?q=火星探测器'];
+const SEARCHES = [
+  './search/?q=医疗',
+  './search/?q=醫療',
+  './search/?q=援疆&province=zhejiang',
+  './search/?q=医院医疗',
+  './search/?q=火星探测器',
+  // Latin letters the Chinese text lacks: the offer of the English search.
+  './search/?q=cardiology',
+  './en/search/?q=hospitals',
+  './en/search/?q=hospital&province=zhejiang',
+  './en/search/?q=xylophone',
+  // Chinese on the English page: the offer of the Chinese search, the quoted Chinese marked.
+  './en/search/?q=疏勒',
+];
 const PAGES = {
   light: [...builtPages(), ...SEARCHES, './no-such-page/'],
-  dark: [...pagePerKind(), SEARCHES[0]!, './no-such-page/'],
+  dark: [...pagePerKind(), SEARCHES[0]!, './en/search/?q=hospitals', './no-such-page/'],
 };
 /** The axe rules whose outcome depends on the colour scheme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];

@@ -51,3 +51,22 @@ test('filters and the URL under /archive/', async ({ page }) => {
     .poll(() => page.locator('.hit[data-match="exact"]').evaluateAll((li) => [...new Set(li.map((x) => x.getAttribute('data-slug')))].sort()))
     .toEqual(['huzhou-keping', 'taizhou-alar']);
 });
+
+test('the English search works under /archive/, and its links to the Chinese text too', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('./en/search/?q=Alar');
+  const hits = page.locator('.hit[data-match="exact"]');
+  await expect(hits.first().locator('.hit__original a')).toBeVisible();
+  for (const href of await hits.locator('.hit__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    expect(href).toMatch(/^\/archive\/en\/reports\/[^/]+\/#/);
+  }
+  for (const href of await hits.locator('.hit__original a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    expect(href).toMatch(/^\/archive\/reports\/[^/]+\/#/);
+  }
+  expect(requested).toContain('/archive/en/search/lookup.json');
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/en/'))).toEqual([]);
+  // Chinese typed here leads to the Chinese search under the base path.
+  await page.goto('./en/search/?q=%E7%96%8F%E5%8B%92');
+  await expect(page.locator('.search-other a')).toHaveAttribute('href', '/archive/search/?q=%E7%96%8F%E5%8B%92');
+});

@@ -96,6 +96,7 @@ describe('the Traditional wording', () => {
       'pages.provinces.description': [['A', 'B']],
       'pages.provinces.cities': [['A', 'B']],
       'about.what.p1': ['X', 5, ['A', 'B'], ['C', 'D']],
+      'searchResults.distribution': ['A', ['B', 'C']],
     };
     let functions = 0;
     for (const { key, value } of hans) {
@@ -140,6 +141,10 @@ describe('the English wording', () => {
       'pages.provinces.description': [['Shandong', 'Zhejiang']],
       'pages.provinces.cities': [['Dongying', 'Taizhou']],
       'about.what.p1': ['Yuanjiang', 5, ['Shandong', 'Zhejiang'], ['Dongying']],
+      'charts.compare.mixedUnits': [['persons', 'person-times']],
+      'searchResults.distribution': ['3 matches', ['in paragraph 5', '1 in the title, headings or captions']],
+      'searchResults.pageTitle': ['Yuanjiang'],
+      'searchResults.pageTitleFor': ['hospital', 'Yuanjiang'],
     };
     let functions = 0;
     for (const { key, value } of english) {

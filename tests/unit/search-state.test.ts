@@ -9,13 +9,15 @@ import {
   noMatchTips,
   pageTitle,
   queryFromSearch,
+  offersOtherSearch,
   queryPath,
-  restLabel,
   resultsStatus,
   submitHistory,
   whereLabel,
   type SearchQuery,
 } from '../../src/client/search-state';
+import { searchResults as en } from '../../src/i18n/search-results/en';
+import { searchResults as zh } from '../../src/i18n/search-results/zh-Hans';
 
 const query = (q: string, filters: SearchQuery['filters'] = {}): SearchQuery => ({ q, filters });
 const hit = (slug: string): Hit => ({
@@ -89,41 +91,41 @@ describe('the latest search', () => {
 
 describe('what the page says', () => {
   it('names the query in the title', () => {
-    expect(pageTitle('医疗')).toBe('搜索：医疗 · 援疆档案');
-    expect(pageTitle('')).toBe('搜索 · 援疆档案');
+    expect(pageTitle(zh, '医疗', '援疆档案')).toBe('搜索：医疗 · 援疆档案');
+    expect(pageTitle(zh, '', '援疆档案')).toBe('搜索 · 援疆档案');
   });
 
   const groups = (n: number) => Array.from({ length: n }, () => ({}));
 
   it('counts the exact matches and the reports they are in, and adds the partial matches', () => {
-    expect(resultsStatus('医疗', { groups: groups(2), partial: [], exactTotal: 3 })).toBe('“医疗”：找到 3 处完全匹配，在 2 篇报道中。');
-    expect(resultsStatus('医疗', { groups: groups(5), partial: hits('c'), exactTotal: 25 })).toBe(
+    expect(resultsStatus(zh, '医疗', { groups: groups(2), partial: [], exactTotal: 3 })).toBe('“医疗”：找到 3 处完全匹配，在 2 篇报道中。');
+    expect(resultsStatus(zh, '医疗', { groups: groups(5), partial: hits('c'), exactTotal: 25 })).toBe(
       '“医疗”：找到 25 处完全匹配，在 5 篇报道中；另有 1 处部分匹配。',
     );
   });
 
   it('says when only partial matches were found, and when nothing was', () => {
-    expect(resultsStatus('骆驼医疗', { groups: [], partial: hits('a', 'b'), exactTotal: 0 })).toBe('“骆驼医疗”：没有完全匹配；有 2 处部分匹配。');
+    expect(resultsStatus(zh, '骆驼医疗', { groups: [], partial: hits('a', 'b'), exactTotal: 0 })).toBe('“骆驼医疗”：没有完全匹配；有 2 处部分匹配。');
     const nothing = { groups: [], partial: [], exactTotal: 0 };
     expect(foundNothing(nothing)).toBe(true);
-    expect(resultsStatus('火星', nothing)).toBe('没有找到与“火星”匹配的内容。');
+    expect(resultsStatus(zh, '火星', nothing)).toBe('没有找到与“火星”匹配的内容。');
   });
 
   it('says in words where a report’s matches fall, and names the rest', () => {
     const d = (over: Partial<Distribution>): Distribution => ({ total: 0, ticks: [], blocks: 20, paragraphs: null, otherText: 0, panel: 0, ...over });
-    expect(distributionLabel(d({ total: 12, paragraphs: { count: 12, first: 3, last: 18 } }))).toBe('12 处，分布于第 3–18 段');
-    expect(distributionLabel(d({ total: 1, paragraphs: { count: 1, first: 5, last: 5 } }))).toBe('1 处，在第 5 段');
-    expect(distributionLabel(d({ total: 5, paragraphs: { count: 3, first: 2, last: 9 }, otherText: 1, panel: 1 }))).toBe(
+    expect(distributionLabel(zh, d({ total: 12, paragraphs: { count: 12, first: 3, last: 18 } }))).toBe('12 处，分布于第 3–18 段');
+    expect(distributionLabel(zh, d({ total: 1, paragraphs: { count: 1, first: 5, last: 5 } }))).toBe('1 处，在第 5 段');
+    expect(distributionLabel(zh, d({ total: 5, paragraphs: { count: 3, first: 2, last: 9 }, otherText: 1, panel: 1 }))).toBe(
       '5 处，分布于第 2–9 段（3 处），标题、小标题或图片说明中 1 处，项目概要中 1 处',
     );
-    expect(distributionLabel(d({ total: 2, panel: 2 }))).toBe('2 处，项目概要中 2 处');
-    expect(restLabel(3)).toBe('其余 3 处');
+    expect(distributionLabel(zh, d({ total: 2, panel: 2 }))).toBe('2 处，项目概要中 2 处');
+    expect(zh.rest(3)).toBe('其余 3 处');
   });
 
   it('says where on its page a result is', () => {
-    expect(whereLabel({ kind: 'paragraph', anchor: 'p12' })).toBe('第 12 段');
-    expect(whereLabel({ kind: 'figure', anchor: 'fig-doctors' })).toBe('项目概要 · 关键数字');
-    expect(whereLabel({ kind: 'summary', anchor: 'programme' })).toMatch(/非报道原文/);
+    expect(whereLabel(zh, { kind: 'paragraph', anchor: 'p12' })).toBe('第 12 段');
+    expect(whereLabel(zh, { kind: 'figure', anchor: 'fig-doctors' })).toBe('项目概要 · 关键数字');
+    expect(whereLabel(zh, { kind: 'summary', anchor: 'programme' })).toMatch(/非报道原文/);
   });
 });
 
@@ -133,6 +135,7 @@ describe('what to try when nothing matched', () => {
   it('offers each shorter query that matches, under the same filters, with its count', () => {
     const filtered = query('骆驼医疗', { province: 'shandong' });
     const tips = noMatchTips(
+      zh,
       filtered,
       {
         suggestions: [
@@ -151,17 +154,44 @@ describe('what to try when nothing matched', () => {
 
   it('offers the query without its filters, saying whether that finds anything', () => {
     const filtered = query('疏勒', { province: 'zhejiang', year: '2021' });
-    const [withMatches] = noMatchTips(filtered, { suggestions: [], withoutFilters: 5 }, link);
+    const [withMatches] = noMatchTips(zh, filtered, { suggestions: [], withoutFilters: 5 }, link);
     expect(withMatches).toEqual(['去掉筛选条件：', { to: query('疏勒'), text: '不加筛选再搜“疏勒”' }, '（5 处）']);
-    const [without] = noMatchTips(filtered, { suggestions: [], withoutFilters: 0 }, link);
+    const [without] = noMatchTips(zh, filtered, { suggestions: [], withoutFilters: 0 }, link);
     expect(without![2]).toBe('（也没有结果）');
   });
 
   it('always ends with the advice on scripts, and without suggestions advises a shorter query', () => {
-    const tips = noMatchTips(query('火星探测器'), { suggestions: [], withoutFilters: null }, link);
+    const tips = noMatchTips(zh, query('火星探测器'), { suggestions: [], withoutFilters: null }, link);
     expect(tips).toHaveLength(2);
     expect(tips[0]![0]).toMatch(/更短/);
     expect(tips[1]![0]).toMatch(/简体和繁体会自动互相匹配/);
     expect(tips.flat().every((piece) => typeof piece === 'string')).toBe(true);
+  });
+});
+
+describe('the English page’s wording', () => {
+  it('says the same things in English, with singular and plural', () => {
+    expect(pageTitle(en, 'hospital', '援疆档案')).toBe('Search: hospital · 援疆档案');
+    expect(resultsStatus(en, 'hospital', { groups: [{}], partial: [], exactTotal: 1 })).toBe('“hospital”: 1 match in 1 report.');
+    expect(resultsStatus(en, 'hospital', { groups: [{}, {}], partial: [], exactTotal: 6 })).toBe('“hospital”: 6 matches in 2 reports.');
+    const d: Distribution = { total: 3, ticks: [], blocks: 20, paragraphs: { count: 2, first: 4, last: 9 }, otherText: 0, panel: 1 };
+    expect(distributionLabel(en, d)).toBe('3 matches: in paragraphs 4–9 (2 matches); 1 in the programme summary');
+    expect(whereLabel(en, { kind: 'paragraph', anchor: 'p12' })).toBe('Paragraph 12');
+  });
+});
+
+describe('the other language’s search', () => {
+  it('is offered on the English page for a query with Chinese characters, found or not', () => {
+    expect(offersOtherSearch('en', '疏勒', false)).toBe(true);
+    expect(offersOtherSearch('en', 'Shule 疏勒', true)).toBe(true);
+    expect(offersOtherSearch('en', 'Shule', true)).toBe(false);
+  });
+
+  it('is offered on the Chinese page for a query in Latin letters that found nothing', () => {
+    expect(offersOtherSearch('zh-Hans', 'hospital', true)).toBe(true);
+    expect(offersOtherSearch('zh-Hans', 'MECT', false)).toBe(false);
+    expect(offersOtherSearch('zh-Hans', '医院 hospital', true)).toBe(false);
+    expect(offersOtherSearch('zh-Hans', '370', true)).toBe(false);
+    expect(offersOtherSearch('zh-Hans', '火星', true)).toBe(false);
   });
 });

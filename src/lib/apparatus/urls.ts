@@ -24,4 +24,5 @@ export const glossaryUrl = (termId?: string, lang?: Lang): string => url(glossar
 export const changesUrl = (hash?: string, lang?: Lang): string => url(`changes/${hash ? `#${hash}` : ''}`, lang);
 
 export type CiteFormat = 'ris' | 'bib' | 'json';
-export const citeUrl = (slug: string, format: CiteFormat): string => url(`reports/${slug}/cite.${format}`);
+/** A report's citation file; in English, its translation's (/en/reports/<slug>/cite.ris). */
+export const citeUrl = (slug: string, format: CiteFormat, lang?: Lang): string => url(`reports/${slug}/cite.${format}`, lang);

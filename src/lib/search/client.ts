@@ -69,9 +69,11 @@ export interface Hit {
   labelRanges: Range[];
   /** The link: the element on the report page, with a text directive for the first hit. */
   href: string;
+  /** An English hit: the same element on the report's Chinese page, and that page's script. */
+  original?: { href: string; lang: string };
 }
 
-function toPagefindFilters(filters: Filters): Record<string, string> {
+export function toPagefindFilters(filters: Filters): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(filters)) if (v) out[k] = v;
   return out;

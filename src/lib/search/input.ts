@@ -1,11 +1,12 @@
 /**
  * What the search index is built from, handed from the site to the search integration:
  * the endpoint src/pages/search/index-input.json.ts writes it into the build from the
- * content layer, and src/integrations/search-index.ts reads it from there after the
+ * content layer (the reports, their programmes, their English translations), and src/integrations/search-index.ts reads it from there after the
  * build and removes it, so it is never published.
  */
 import type { Programme } from '../../core/schemas/programme';
 import type { Report } from '../../core/schemas/report';
+import type { Translation } from '../../core/schemas/translation';
 import { publicationYears, type SourceReport } from './records';
 
 /** Where in the build output the input is written (relative to the output folder). */
@@ -14,6 +15,8 @@ export const SEARCH_INPUT_PATH = 'search/index-input.json';
 export interface SearchInput {
   reports: SourceReport[];
   programmes: Programme[];
+  /** The English translations (src/lib/search/english.ts). */
+  translations: Translation[];
 }
 
 interface ReportEntry {

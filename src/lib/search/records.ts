@@ -119,10 +119,21 @@ export function corpusTexts(input: Pick<BuildEntriesInput, 'reports' | 'programm
   return texts.filter((t) => t !== '');
 }
 
-function programmeFor(programmes: Programme[], slug: string): Programme {
+export function programmeFor(programmes: Programme[], slug: string): Programme {
   const programme = programmes.find((p) => p.slug === slug);
   if (!programme) throw new Error(`search index: report "${slug}" has no programme (content/programmes/${slug}.json)`);
   return programme;
+}
+
+/** The filters of a report's records: those the search page offers, and the report. */
+export function recordFilters(report: SourceReport, programme: Programme): IndexEntry['filters'] {
+  return {
+    province: [programme.province],
+    region: [...new Set(programme.recipients.map((r) => r.region))],
+    theme: [...(programme.themes ?? [])],
+    year: [...report.years],
+    [REPORT_FILTER]: [report.slug],
+  };
 }
 
 /** The entries for all reports, report by report, each in reading order. Throws if two share a URL. */
@@ -130,13 +141,7 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
   const entries: IndexEntry[] = [];
   for (const report of input.reports) {
     const programme = programmeFor(input.programmes, report.slug);
-    const filters = {
-      province: [programme.province],
-      region: [...new Set(programme.recipients.map((r) => r.region))],
-      theme: [...(programme.themes ?? [])],
-      year: [...report.years],
-      [REPORT_FILTER]: [report.slug],
-    };
+    const filters = recordFilters(report, programme);
     const add = (kind: RecordKind, anchor: string, text: string, searchable = text) => {
       const content = contentOf(searchable, map);
       if (content === '') return;
@@ -175,11 +180,12 @@ export function buildEntries(input: BuildEntriesInput, map: FoldMap): IndexEntry
   return entries;
 }
 
-export function toPagefindRecord(entry: IndexEntry): PagefindRecord {
+/** A Pagefind record of an entry, filed under `language` (the Chinese records' by default). */
+export function toPagefindRecord(entry: IndexEntry, language = RECORD_LANGUAGE): PagefindRecord {
   return {
     url: entry.url,
     content: entry.content,
-    language: RECORD_LANGUAGE,
+    language,
     meta: { text: entry.text },
     filters: entry.filters,
   };
@@ -232,6 +238,13 @@ export interface IndexedRecords {
 
 const TEXT_KINDS: ReadonlySet<RecordKind> = new Set(['title', 'heading', 'paragraph', 'caption']);
 
+/** A report's records as the lookup file lists them: its text in reading order, then the summary panel; and how many are text. */
+export function lookupRecords(slug: string, records: IndexedRecords): { records: [string, string][]; text: number } {
+  const own = records.entries.filter((e) => e.slug === slug);
+  const text = own.filter((e) => TEXT_KINDS.has(e.kind));
+  return { records: [...text, ...own.filter((e) => !TEXT_KINDS.has(e.kind))].map((e) => [records.idOf(e.url), e.anchor]), text: text.length };
+}
+
 /**
  * The lookup file (search/lookup.json): the fold map, and per report what a result shows
  * besides its text (title, programme, script, figure labels), what its link needs, and
@@ -242,8 +255,6 @@ export function buildLookup(input: Pick<BuildEntriesInput, 'reports' | 'programm
   const reports: Lookup['reports'] = {};
   for (const r of input.reports) {
     const p = programmeFor(input.programmes, r.slug);
-    const own = records.entries.filter((e) => e.slug === r.slug);
-    const text = own.filter((e) => TEXT_KINDS.has(e.kind));
     reports[r.slug] = {
       title: r.title,
       programme: p.title,
@@ -251,8 +262,7 @@ export function buildLookup(input: Pick<BuildEntriesInput, 'reports' | 'programm
       figures: Object.fromEntries((p.figures ?? []).map((f) => [f.id, `${f.label}：${f.value}`])),
       notes: noteOffsets(r.body),
       quoted: quotedRanges(r.body, p),
-      records: [...text, ...own.filter((e) => !TEXT_KINDS.has(e.kind))].map((e) => [records.idOf(e.url), e.anchor]),
-      text: text.length,
+      ...lookupRecords(r.slug, records),
     };
   }
   return { version: 2, fold: foldMapToPairs(map), reports };

@@ -29,6 +29,16 @@ export const FIGURE_PREFIX = 'fig-';
 export const LOOKUP_PATH = 'search/lookup.json';
 
 /**
+ * Dashes and slashes, which Pagefind does not split words at: in an English record's
+ * content each is a space (Taizhou–Alar is two words, so Alar finds it), one character for
+ * one, so the content's word offsets are the text's; the browser counts words the same way.
+ */
+export const ENGLISH_WORD_BREAKS = /[\u2012-\u2015/]/g;
+
+/** The English search's lookup file (src/lib/search/english.ts), beside its page /en/search/. */
+export const ENGLISH_LOOKUP_PATH = 'en/search/lookup.json';
+
+/**
  * The search page's attribute (on its results) that the index builder fills, once
  * Pagefind has written its files, with those every search loads after pagefind.js has
  * read its entry file (metadata, WebAssembly; paths under the site's base, space-separated):
@@ -42,8 +52,10 @@ interface LookupReport {
   title: string;
   /** The programme's short name (ours, Simplified). */
   programme: string;
-  /** The report's script. */
+  /** The report's script ('en' in the English lookup file). */
   lang: string;
+  /** English lookup file: the script of the report translated (its Chinese page, which each result also links to). */
+  original?: string;
   /** Figure id → "label：value" (label ours, value as printed). */
   figures: Record<string, string>;
   /**
@@ -88,10 +100,13 @@ export function kindOfAnchor(anchor: string): RecordKind {
   return 'heading';
 }
 
-/** The page of a report under `base`, with `#fragment` when one is given: a record's URL. */
-export function recordUrl(base: string, slug: string, fragment = ''): string {
+/**
+ * The page of a report under `base` (its English page for 'en', as src/lib/url.ts builds
+ * it), with `#fragment` when one is given: a record's URL.
+ */
+export function recordUrl(base: string, slug: string, fragment = '', lang?: 'en'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
+  return `${b}${lang === 'en' ? 'en/' : ''}reports/${slug}/${fragment ? `#${fragment}` : ''}`;
 }
 
 /** Reads a record's URL (as the index stores it, base path included) back into report and anchor. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { builtPages } from '../../../src/integrations/search-index';
 import { sourceReports } from '../../../src/lib/search/input';
+import { buildEnglishEntries } from '../../../src/lib/search/english';
 import { buildFoldMap } from '../../../src/lib/search/fold-map';
 import { fold, planQuery, type FoldMap } from '../../../src/lib/search/normalise';
 import { buildEntries, corpusTexts, type IndexEntry } from '../../../src/lib/search/records';
@@ -32,6 +33,17 @@ export async function loadSearchCorpus(dist = path.join(ROOT, 'dist')): Promise<
   const headingId = existsSync(path.join(dist, 'reports')) ? (await builtPages(dist, reports)).headingId : (_slug: string, text: string) => text;
   const entries = buildEntries({ reports, programmes, base: '/', headingId }, map);
   return { entries, map, provinceOf: new Map(programmes.map((p) => [p.slug, p.province])) };
+}
+
+/** The English records (src/lib/search/english.ts), from the files on disk. */
+export function loadEnglishEntries(): IndexEntry[] {
+  const archive = loadArchive(ROOT);
+  return buildEnglishEntries({
+    reports: sourceReports(archive.reports),
+    programmes: archive.programmes,
+    translations: [...archive.translations.values()],
+    base: '/',
+  });
 }
 
 /** Does the text hold every segment of the query (folded)? The search's "exact match". */

@@ -1,0 +1,72 @@
+/**
+ * A report's English translation aligned with its page: each block of the body with the
+ * id it has on the Chinese page, its Chinese segments and its English ones. The content
+ * checks (src/lib/content/checks.ts) have made sure the two agree block for block.
+ */
+import { blockIds } from '../core/block-ids';
+import { readBody, type BodySegment } from '../core/report-body';
+import type { Translation } from '../core/schemas/translation';
+import { translatedSegments } from '../core/translation-text';
+import { reportUrl, url } from './url';
+import { editionUrl } from './apparatus/urls';
+import { otherScript } from './apparatus/convert';
+import type { Alternate } from './url';
+import { wording, type Lang, type Script } from '../i18n';
+
+export interface AlignedBlock {
+  id: string;
+  kind: 'paragraph' | 'heading' | 'caption';
+  /** A heading's level (2–6). */
+  level: number;
+  zh: BodySegment[];
+  en: BodySegment[];
+}
+
+export function alignedBlocks(body: string | undefined, translation: Translation): AlignedBlock[] {
+  const blocks = readBody(body ?? '');
+  const ids = blockIds(blocks);
+  return blocks.map((block, i) => {
+    const id = ids[i]!;
+    const en = translation.blocks[id];
+    if (en === undefined) throw new Error(`content/translations/en/${translation.report}.json has no block ${id}`);
+    return { id, kind: block.kind, level: block.kind === 'heading' ? block.level : 0, zh: block.segments, en: translatedSegments(en) };
+  });
+}
+
+/** The parallel view of a report: /en/reports/<slug>/parallel/. */
+export const parallelUrl = (slug: string, hash?: string): string => url(`reports/${slug}/parallel/${hash ? `#${hash}` : ''}`, 'en');
+
+/** The same report in its other languages and scripts, for a page in `lang` (the layout's alternates). */
+export function reportAlternates(slug: string, script: Script, translated: boolean): Alternate[] {
+  return [
+    { hreflang: script, href: reportUrl(slug) },
+    { hreflang: otherScript(script), href: editionUrl(slug, script, otherScript(script)) },
+    ...(translated ? [{ hreflang: 'en', href: reportUrl(slug, 'en') }] : []),
+  ];
+}
+
+export interface LanguageLink {
+  href: string;
+  hreflang: Lang;
+  label: string;
+}
+
+/** From a Chinese report page (either script) in `lang`: the English translation and the parallel view. */
+export function translationLinks(slug: string, lang: Lang): LanguageLink[] {
+  const t = wording(lang).translation;
+  return [
+    { href: reportUrl(slug, 'en'), hreflang: 'en', label: t.englishTranslation },
+    { href: parallelUrl(slug), hreflang: 'en', label: t.parallelView },
+  ];
+}
+
+/** From the English page or the parallel view: the Chinese original, its other-script edition, and the parallel view. */
+export function originalLinks(slug: string, script: Script): LanguageLink[] {
+  const t = wording('en').translation;
+  const other = otherScript(script);
+  return [
+    { href: reportUrl(slug), hreflang: script, label: t.originalText },
+    { href: editionUrl(slug, script, other), hreflang: other, label: t.otherEdition[other] },
+    { href: parallelUrl(slug), hreflang: 'en', label: t.parallelView },
+  ];
+}
