@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the pages axe checks are in both scripts', () => {
+test('the pages axe checks are in both scripts and in English', () => {
   const langOf = (file: string) => /<html lang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
   const checked = new Set(builtPages().map((p) => path.join(DIST, p, 'index.html')));
   const langs = new Set(
@@ -66,7 +66,7 @@ test('the pages axe checks are in both scripts', () => {
       .filter((f) => checked.has(f))
       .map(langOf),
   );
-  expect([...langs].sort()).toEqual(['zh-Hans', 'zh-Hant']);
+  expect([...langs].sort()).toEqual(['en', 'zh-Hans', 'zh-Hant']);
 });
 
 test('the built HTML is valid (html-validate)', async () => {
