@@ -5,7 +5,7 @@
  * division, regiment. The archive's name stays Chinese: it is the work's title.
  */
 import type { Dictionary } from './zh-Hans';
-import { counted, series } from './en-format';
+import { counted, numberWord, series } from './en-format';
 
 const siteName = '援疆档案';
 
@@ -39,6 +39,8 @@ const report: Dictionary['report'] = {
   published: 'Published',
   notStated: 'not stated in the original',
   estimate: 'estimate',
+  rangeTo: ' to ',
+  estimated: (when: string) => ` (estimated ${when})`,
   evidence: 'Evidence',
   line: (n: number) => `line ${n}`,
   authors: 'Authors',
@@ -233,6 +235,9 @@ const apparatus: Dictionary['apparatus'] = {
 const charts: Dictionary['charts'] = {
   nav: { map: 'Pairing map', timeline: 'Timeline', compare: 'Figures compared' },
   chartsNav: 'Charts',
+  aside: (text: string) => ` (${text})`,
+  sep: ', ',
+  period: { since: 'onwards', wholeYear: (year: number) => String(year) },
   map: {
     title: 'Pairing map',
     description: (provinces: readonly string[]) =>
@@ -240,6 +245,7 @@ const charts: Dictionary['charts'] = {
     lede: (reports: number) =>
       `Every pairing in the archive’s ${counted(reports, 'report')}: a line from the supporting province to each recipient in Xinjiang that a report names. Select a province for its reports, a line for the paragraph that names the recipient, and a place for the region it lies in.`,
     svgTitle: (provinces: readonly string[]) => `Pairing assistance: ${series(provinces)} and the places they support in Xinjiang`,
+    supporterCity: (province: string, city: string) => `${city}, ${province}`,
     supporterLabel: (province: string, n: number) => `${province}: ${counted(n, 'pairing')} in this archive, see the province’s page`,
     lineLabel: (supporter: string, recipient: string, paragraph: string, primary: boolean) =>
       `${supporter} → ${recipient}${primary ? '' : ' (also mentioned)'}: paragraph ${paragraph} of the report`,
@@ -255,6 +261,7 @@ const charts: Dictionary['charts'] = {
     km: (n: number) => `${n} km`,
     note: 'A schematic map, not a precise one. Provincial and national borders after Natural Earth 1:10m (public domain, lines of actual control), simplified, implying no position on any border; the recipients’ points are approximate, see ',
     notePlaces: 'the notes on the points',
+    noteEnd: '.',
     clusterLabel: 'Around Ürümqi',
     seeAll: 'The full map, its details and the list of pairings',
     tableHeading: 'All pairings',
@@ -279,7 +286,7 @@ const charts: Dictionary['charts'] = {
       `The periods of pairing assistance, the batches of cadres and the dates of publication of the archive’s ${counted(reports, 'report')}.`,
     lede: 'The period each report covers (bars) and the date it was published (dots). A bar links to the paragraph that states the period. Periods are labelled in the report’s own words; the years and months are the archive’s reading of them.',
     svgTitle: 'The period each report covers, and its date of publication',
-    barLabel: (title: string, period: string, paragraph: string) => `${title}: ${period} (paragraph ${paragraph} of the report)`,
+    barLabel: (title: string, period: string, tag: string, paragraph: string) => `${title}: ${tag} (paragraph ${paragraph} of the report)`,
     pubLabel: (title: string, date: string) => `${title}: published ${date}`,
     legendPeriod: 'Period the report covers',
     legendOpen: 'Period with no stated end (“since”), drawn to the date of publication',
@@ -330,11 +337,10 @@ const charts: Dictionary['charts'] = {
     period: 'Period',
     none: 'The report gives no figure of this kind',
     notCurated: 'The figures of this report are not yet compiled',
-    approx: (q: string) => `approximate (the original has “${q}”)`,
-    mixedUnits: (units: readonly string[]) => `different units: ${series(units)}`,
+    approx: () => 'approximate',
+    mixedUnits: () => 'the units differ',
     quoteTitle: (quote: string) => `The sentence: ${quote}`,
     paragraphLink: (n: string) => `paragraph ${n}`,
-    openEnd: 'onwards',
   },
 };
 
@@ -367,4 +373,197 @@ const translation: Dictionary['translation'] = {
     'The Chinese as published on the left, the archive’s English translation on the right, block by block; on a narrow screen the Chinese comes first.',
 };
 
-export const en: Dictionary = { chrome, report, apparatus, charts, browse, translation };
+const reportsCount = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
+
+const pages: Dictionary['pages'] = {
+  crumbs: 'Breadcrumb',
+  list: (items: readonly string[]) => series(items),
+  home: {
+    description: (reports: number) =>
+      `An archive of ${counted(reports, 'Chinese news report')} on pairing assistance to Xinjiang: the raw web captures, the cleaned texts with English translations, and every repair explained.`,
+    tagline: 'An archive of news reports on pairing assistance to Xinjiang',
+    intro: (reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `This archive holds ${counted(reports, 'Chinese news report')} on the pairing assistance that ${series(provinces)} and their cities of ${series(cities)} give to prefectures of Xinjiang and to divisions of the Xinjiang Production and Construction Corps (XPCC). Each report is kept as the raw text captured from the web, and as a reading text cleaned in the script of the original (Simplified or Traditional): the page furniture and pinyin annotations removed, full-width punctuation restored, garbled text repaired from the surviving bytes or the context with its certainty stated, and what could not be repaired marked as a gap; every change is recorded and can be checked against the raw capture. Each report comes with the archive’s own English translation, aligned paragraph by paragraph, and a summary of the programme with its key figures, each linked to the sentence that prints it. `,
+    introLink: 'How the texts were prepared is explained under “About”',
+    introEnd: '.',
+    programmesTitle: (n: number) => `The ${counted(n, 'programme')} at a glance`,
+    programmesNote: (first: string, last: string) =>
+      `In the order of their capture numbers, ${first}–${last}; the periods and figures are taken from the reports.`,
+    browse: 'Browse',
+    byProvince: 'By supporting province',
+    byRegion: 'By receiving region',
+    more: 'More',
+    count: reportsCount,
+    search: 'Search the texts',
+    about: 'About the archive and its methods',
+    programmesJson: 'Programme data (JSON)',
+    figuresCsv: 'Key figures (CSV)',
+  },
+  provinces: {
+    description: (provinces: readonly string[]) => `The archive’s reports by supporting province: ${series(provinces)}.`,
+    lede: (reports: number, provinces: number) =>
+      `The archive’s ${counted(reports, 'report')} come from ${counted(provinces, 'supporting province')}. Some programmes are run by the province itself, others led by one of its cities; a province’s page groups its reports by the city that leads.`,
+    count: reportsCount,
+    provinceLevel: 'province-level',
+    cities: (names: readonly string[]) => ` (${series(names)})`,
+  },
+  province: {
+    description: (name: string, n: number) => `Reports on ${name}’s pairing assistance to Xinjiang (${reportsCount(n)}).`,
+    countBefore: 'This archive holds ',
+    countAfter: { one: ' report, grouped by the unit that leads the work.', other: ' reports, grouped by the unit that leads the work.' },
+    provinceLeads: 'organised by the province',
+    cityLeads: 'led by the city',
+    printedBefore: '; the report prints “',
+    printedAfter: '”',
+  },
+  regions: {
+    description:
+      'The archive’s reports by receiving region: the prefectures of the Xinjiang Uyghur Autonomous Region and the divisions of the Xinjiang Production and Construction Corps (XPCC).',
+    lede: (regions: number, prefectures: number, divisions: number) =>
+      `The archive’s reports concern ${counted(regions, 'receiving region')}: ${numberWord(prefectures)} in the system of prefectures of the Xinjiang Uyghur Autonomous Region, and ${numberWord(divisions)} among the divisions of the Xinjiang Production and Construction Corps (XPCC). The two are separate systems of administration, and pairing assistance pairs them separately. A report may name several regions; each region’s page lists every report that names it as a recipient, whether as the main recipient or one the report also mentions.`,
+    count: reportsCount,
+  },
+  region: {
+    description: (name: string, n: number) => `${name}: the reports in this archive that name it as a recipient (${reportsCount(n)}).`,
+    kindNoteTitle: { 'xuar-prefecture': 'What a prefecture of the autonomous region is', 'xpcc-division': 'What a division of the XPCC is' },
+    otherKind: (name: string) => `The other kind is the ${name} (`,
+    otherKindIn: 'in this archive: ',
+    otherKindNone: 'none in this archive yet',
+    otherKindAfter: {
+      'xuar-prefecture': '), which form a system of their own, outside the prefectures of the autonomous region.',
+      'xpcc-division': '), which belong to the administration of the autonomous region.',
+    },
+    mentions: 'Reports that name it as a recipient',
+    count: reportsCount,
+    none: 'No report in this archive names it as a recipient yet.',
+  },
+  glossary: {
+    title: 'Glossary',
+    description:
+      'The recurring terms of the reports on pairing assistance to Xinjiang: Simplified and Traditional forms, pinyin, an English gloss, and where each report uses them.',
+    intro: (reports: number) =>
+      `The reports on pairing assistance to Xinjiang use a recurring vocabulary of administration and policy; this glossary is for readers who do not know it. Each entry gives the term in Simplified and Traditional script, its pinyin and a short English gloss, and lists the paragraphs (¶) and headings (§) of the ${counted(reports, 'report')} that use it (found when the site is built, by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph; the paragraph links here lead to the English translation, which has the same paragraph numbers.`,
+    introEn: '',
+    index: 'Index of terms',
+    group: { programme: 'The programme', corps: 'The Production and Construction Corps', forms: 'Forms of assistance', policy: 'Policy vocabulary' },
+    variants: 'Related terms: ',
+    variantHant: (text: string) => ` (${text})`,
+    none: (reports: number) => `Not used in the text of the ${counted(reports, 'report')}.`,
+    usesSep: ': ',
+    headingUse: (n: number, count: number, text: string) =>
+      `§${n}${count > 1 ? `×${count}` : ''}: heading ${n}, “${text}”${count > 1 ? ` (${count} times)` : ''}`,
+    paragraphUse: (n: string, count: number, paragraph: string, first: boolean) =>
+      `¶${n}${count > 1 ? `×${count}` : ''}: ${paragraph}${count > 1 ? ` (${count} times)` : ''}${first ? ', first use' : ''}`,
+  },
+  changes: {
+    title: 'Changelog',
+    description: 'Every change to the text or data of a report after its first publication: the date, the place, what changed and why.',
+    intro:
+      'Every change made to a report’s record (its metadata, notes, restorations or programme data) after its first publication is listed here: the date, the report and the place or field concerned, the value before and after, and the reason. Each change also shows as an erratum on the page of the report it touches.',
+    introEn: '',
+    reason: 'Reason: ',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address.',
+    textEn: '',
+    home: 'Back to the home page',
+  },
+};
+
+const about: Dictionary['about'] = {
+  title: 'About',
+  description: 'What this archive is, what a raw capture is, and how each report was cleaned and repaired, step by step.',
+  toc: {
+    what: 'What this archive is',
+    captures: 'The raw captures',
+    pipeline: 'How the texts are cleaned',
+    certainty: 'How certain a repair is',
+    editorial: 'The editors’ words and the original',
+    data: 'Data and citation',
+    search: 'Search',
+  },
+  what: {
+    p1: (site: string, reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `${site} holds ${counted(reports, 'Chinese news report')} on pairing assistance to Xinjiang: the support that ${series(provinces)} (and their cities of ${series(cities)}) give to prefectures, counties and cities of the Xinjiang Uyghur Autonomous Region and to divisions and regiments of the Xinjiang Production and Construction Corps (XPCC). The reports were captured from the web, and the captured text came mixed with the pages’ navigation, advertisements and copyright lines; one website had added pinyin annotations, a few passages had turned into garbled characters through an encoding error, and the capture tool had replaced the full-width punctuation with half-width forms.`,
+    p2: 'The archive keeps each report three ways: the raw capture (unchanged, with its SHA-256 checksum); a cleaned reading text in the script of the original (Simplified or Traditional); and a record of what cleaning removed, what it changed, what it repaired and where repair failed. Every repair is marked on the report’s page, and opening it shows the garbled original and the basis of the repair. Each report also comes with a summary of the programme compiled from it and its key figures, each linked to the sentence of the report that prints it.',
+    translations:
+      'The English edition adds the archive’s own translation of each report, made from the edition as published and aligned with it paragraph by paragraph, so that a paragraph has the same number in both languages. It is not an official translation; each report’s translator’s note says what was hard to render.',
+    rights: 'The reports are the copyright of the outlets that first published them; they are kept here for archiving and research only.',
+  },
+  captures: {
+    p1: (first: string, last: string) =>
+      `Each report comes from one plain-text file: the text of the web page as a capture tool saved it, numbered in the order of capture, ${first}–${last} (the archive orders its reports, and “previous” and “next”, by these numbers). The files are kept and offered for download exactly as they are, byte for byte; each report’s “Source and processing” gives the file’s number of lines and its SHA-256, and the tests check the bytes served. The cleaning ledger says where every line of the file went: into the text (as a paragraph, a heading or a caption), into the metadata (title, date, authors, editors, source), or out, as page furniture (with the reason).`,
+    caption: 'The raw captures and the cleaning ledgers',
+    colNo: 'No.',
+    colReport: 'Report',
+    colCapture: 'Raw capture',
+    colLedger: 'Cleaning ledger',
+    colLines: 'Lines',
+    ledgerJson: 'line by line, JSON',
+  },
+  pipeline: {
+    intro: (reports: number, dropped: number, metadata: number, pinyin: number, punctuation: number, restorations: number) =>
+      `Cleaning is done by a program (in the repository, {}), and every step is an explicit rule; wherever the rules cannot decide, the program stops with an error and leaves the case to a person. Across the ${counted(reports, 'report')}, it dropped ${dropped} lines of page furniture, moved ${metadata} lines into the metadata, removed ${pinyin} pinyin annotations, restored ${punctuation} full-width punctuation marks, and repaired or marked ${restorations} stretches of garbled text.`,
+    chromeTitle: 'Sorting the lines, and the cleaning ledger',
+    chrome:
+      'Each capture has its own reviewed rules: the line where the text begins and the line where it ends, and which lines are page furniture (breadcrumbs, share buttons, related articles, advertisements, copyright and registration notices, spam keywords and so on). Every line is filed as text, metadata or dropped, and a dropped line must have a reason; a line outside the text that no rule claims makes the program fail, so no line is lost silently. The result is written to the cleaning ledger ({}, which the site also offers for download).',
+    metadataTitle: 'Metadata',
+    metadata: (undated: number, numbers: string) =>
+      `The title, subtitle, date and time of publication, reporters and correspondents, editors and proofreaders, the outlet that first published the report, the channel it was republished through and the capture’s source are read from their lines and moved to the report’s “Source and processing”, in the original’s order and wording. If one item is written two ways in two places, the program fails. For the ${counted(undated, 'report')} whose original states no date (capture ${numbers}), the archive gives an estimated range, with the evidence listed item by item (the line, and the reasoning); `,
+    untitled: (untitled: number, numbers: string) =>
+      `for the ${counted(untitled, 'report')} with no title in the original (capture ${numbers}), it says where the title was taken from.`,
+    mojibakeTitle: 'Repairing garbled text (GBK bytes realigned)',
+    mojibake: (damaged: number, numbers: string) =>
+      `In ${counted(damaged, 'report')} (capture ${numbers}) part of the text was mis-decoded on the website: GBK-encoded text was read starting one byte off, so that each character shown is made of the second half of one character and the first half of the next, and means nothing. To repair it, the garbled stretch is encoded back into GBK bytes, the edge bytes that survive elsewhere are put back, and the bytes are decoded strictly from the right position (always through the GBK / code page 936 table of iconv-lite, never a hand-made table). Where a character has only one byte left, or none, the context or the website’s pinyin annotation decides the character, and the certainty is marked “inferred”; where the original character cannot be known, one is supplied by convention and marked “supplied”. Every case is checked byte by byte by a person and written up as a restoration record ({}) with the garbled original, the restoration, its certainty and its basis; the program only applies reviewed records to the text, and refuses any capture that still contains unreviewed garbled text. This step comes before the pinyin is removed, because some garbled stretches run straight into the website’s pinyin.`,
+    pinyinTitle: 'Pinyin annotations',
+    pinyin:
+      'One website added pinyin in brackets after Chinese characters, as in {}. The program removes only brackets that directly follow a Chinese character and consist of complete pinyin syllables, so genuine brackets such as “(km)” or “(app)” are left alone.',
+    punctuationTitle: 'Full-width punctuation',
+    punctuation:
+      'The capture tool turned full-width punctuation into half-width forms (commas, colons, brackets and so on). The program restores the full-width forms in Chinese context: only where the nearest non-space characters on either side of a mark are Chinese, so that marks between two numbers (as in “09:10” or “1,000”) stay as they are; brackets are handled in pairs.',
+    structureTitle: 'Structure',
+    structure:
+      'Each line of the text becomes a paragraph, a heading or a caption. A heading is a short line that opens a section and has no closing punctuation; captions are recognised by each capture’s own rules. The pictures of the original pages were not saved; the page shows an “image not archived” box in their place, with the caption as printed.',
+    safetyTitle: 'Escaping',
+    safety:
+      'The text is stored as MDX. ASCII characters of the original that could be read as markup or code (angle brackets, braces, asterisks, underscores, square brackets and so on) are all escaped, and shown as the original characters: the page shows exactly what the capture has, nothing is executed as markup, and nothing is lost. Report pages carry no scripts.',
+    anchorsTitle: 'Paragraph anchors',
+    anchors:
+      'Paragraphs are numbered in reading order, p1, p2 and so on (pictures f1, f2 …), and the numbers are written into the text file, so they change only if the text itself does. The small number beside a paragraph is its permalink (such as {}), and the figures of the programme summary link to these anchors; the English translation uses the same numbers. Running the cleaning again checks that its output matches the archive, and any change needs a person’s review.',
+    last: 'Finally, automated tests compare the text shown on each page with the cleaning’s output, paragraph by paragraph, so that not one space, quotation mark or dash between Chinese and Latin text is added or lost.',
+  },
+  certainty: {
+    intro:
+      'Each repair is marked where it stands in the text: the repaired words are shaded and underlined, with a superscript number that links to the note of that number in the “Restoration notes” at the end, which gives the garbled original, the restoration, its certainty and its basis. The style of the underline, not only its colour, tells the certainty.',
+    count: (n: number) => ` (${n})`,
+    certain:
+      'The rule: every restored character has at least one byte left in the capture, and the GBK table fixes the other bytes without ambiguity (where the website’s pinyin helps, it fits only one candidate character); no appeal to meaning or context. Dotted underline.',
+    inferred:
+      'Not certain by that rule: at least one character rests on a single surviving byte and the context, or on the context alone, such as the same word elsewhere in the report or a parallel phrase; or the website’s pinyin it relies on may not be the standard reading. The basis says which bytes are certain and which rest on the context. Dashed underline.',
+    supplied:
+      'The original character cannot be known; the editors supplied a sign by convention, such as the middle dot in a transliterated name. Marked 〔 〕 in the text. Dashed underline.',
+    unrecoverable: 'Unrecoverable: the bytes are lost and the context cannot decide. Marked as a gap in the text; the archive does not guess.',
+  },
+  editorial: {
+    lead: 'The capture is the authority for the text.',
+    p1: 'Only page furniture and pinyin annotations were removed, and only the width of punctuation was changed; every repair states its basis (the bytes, the bytes and the context, or the context alone) and its certainty, signs the editors supplied by convention are marked “supplied”, and what could not be repaired is marked as a gap. Where the original gives no date or title, the archive does not supply one; it gives an estimate under “Source and processing”, with its evidence.',
+    p2: 'The “Programme summary” of each report is data compiled by the archive: the supporter and the recipients, the period, the batch, the themes and the key figures. The quoted sentences, values, place names and periods in it are taken word for word from the report, and the build checks each one against the paragraph it links to; the names of the figures (such as “total assistance funds invested”), the themes and the “Editors’ summary” are written by the archive’s editors, marked {} on the page, and are not part of the report.',
+    tag: 'Editors’ summary · editorial',
+  },
+  data: {
+    programmes: 'Programme data (JSON)',
+    programmesNote: ': the programme summary of each report, with the quotations, paragraph anchors and permalinks.',
+    figures: 'Key figures (CSV)',
+    figuresNote: ': one line per figure, with the value as printed, the converted value, the sentence and the paragraph link.',
+    captures: 'The raw capture and cleaning ledger of each report: see the table under “The raw captures” above.',
+    cite: 'At the end of each report’s page, “Cite this” gives a permalink and two citation styles (GB/T 7714-2015 and Chicago notes and bibliography). The access date cited is the date the site was built: what you cite is the text that build shows. Where the original states no date, the date in the citation is in square brackets, as an estimate. In the GB/T 7714 style the archive is both the collection containing the report (after “//”) and its publisher; the outlet that first published the report follows the URL (“originally in”), and is left out where the original does not name it. The English translations are cited as works of the archive, with the original report as their source.',
+  },
+  search: {
+    title: 'How search works',
+    note: 'The English search finds words in the archive’s English translations and in the English programme summaries, with English stemming (a search for “hospital” also finds “hospitals”); each result links to the paragraph, which has the same number in the Chinese text. The search runs in the browser, from an index built with the site; nothing is sent to a server. To search the Chinese text, use the Chinese search page, which needs no word segmentation and finds Simplified and Traditional forms alike.',
+    placeholder: '',
+  },
+};
+
+export const en: Dictionary = { chrome, report, apparatus, charts, browse, pages, about, translation };

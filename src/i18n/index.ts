@@ -10,6 +10,7 @@
 import { zhHans, type Dictionary } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 import { en } from './en';
+import { ourWordsIn } from '../lib/apparatus/convert';
 
 export type { Dictionary };
 
@@ -23,12 +24,15 @@ export type Script = Exclude<Lang, 'en'>;
 /** The languages with a site of their own: Chinese at the root (Simplified, with Traditional report editions), English under /en/. */
 export type SiteLang = 'zh-Hans' | 'en';
 
-/** The site a page in `lang` belongs to: Traditional pages are part of the Chinese site. */
-export const siteLang = (lang: Lang): SiteLang => (lang === 'en' ? 'en' : 'zh-Hans');
+/** The site a page in `lang` (or an hreflang) belongs to: Traditional pages are part of the Chinese site. */
+export const siteLang = (lang: string): SiteLang => (lang === 'en' ? 'en' : 'zh-Hans');
 
 export function wording(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
 }
+
+/** The other site's language: the language switch's and the counterpart's. */
+export const otherSite = (lang: SiteLang): SiteLang => (lang === 'en' ? 'zh-Hans' : 'en');
 
 /** Each site's language named in itself, for the language switch. */
 export const LANGUAGE_NAME: Record<SiteLang, string> = { 'zh-Hans': '中文', en: 'English' };
@@ -61,4 +65,23 @@ export function nameIn(lang: Lang, names: Record<(typeof NAME_FIELD)[Lang], stri
 /** A map label the data keeps in each script and in English (places), in the page's language. */
 export function labelIn(lang: Lang, labels: Record<(typeof LABEL_FIELD)[Lang], string>): string {
   return labels[LABEL_FIELD[lang]];
+}
+
+/** Our own text kept in Simplified Chinese and in English (a field and its …En counterpart, e.g. a programme's title and titleEn), for the page. */
+export function ourText(lang: Lang, text: { zh: string; en: string }): string {
+  return lang === 'en' ? text.en : ourWordsIn(lang, text.zh);
+}
+
+/**
+ * Text the data keeps as printed in a report's `script` and in English (a recipient's name
+ * and nameEn): on an English page the English, on a Chinese one the printed text in the
+ * page's script, each with the `lang` attribute it needs.
+ */
+export function printedText(lang: Lang, script: Script, text: { zh: string; en: string }): { text: string; lang: Lang | undefined } {
+  return lang === 'en' ? { text: text.en, lang: undefined } : { text: ourText(lang, text), lang: langAttr(script, lang) };
+}
+
+/** Wording that follows a number, by the number's plural form: `one` for 1, `other` otherwise (Chinese has one form, and gives it twice). */
+export function pluralForm(n: number, forms: { one: string; other: string }): string {
+  return n === 1 ? forms.one : forms.other;
 }

@@ -47,6 +47,10 @@ const report = {
   published: '发布日期',
   notStated: '原文未注明',
   estimate: '估计',
+  /** Between the two ends of an estimated date: 2022-10 至 2023-06. */
+  rangeTo: ' 至 ',
+  /** After “not stated”: the archive's estimate of the date. */
+  estimated: (when: string) => `（估计 ${when}）`,
   evidence: '依据',
   line: (n: number) => `第 ${n} 行`,
   authors: '作者',
@@ -230,6 +234,12 @@ const apparatus = {
 const charts = {
   nav: { map: '结对地图', timeline: '时间线', compare: '数字对比' },
   chartsNav: '图表',
+  /** A word or two set beside a name or a value: 东营市（山东）. */
+  aside: (text: string) => `（${text}）`,
+  /** Between the items of a list of links. */
+  sep: '、',
+  /** The words of a period's short tag (src/lib/charts/time.ts): 2020.3 起, 2023年. */
+  period: { since: '起', wholeYear: (year: number) => `${year}年` },
   map: {
     title: '结对地图',
     description: (provinces: readonly string[]) =>
@@ -237,6 +247,8 @@ const charts = {
     lede: (reports: number) =>
       `${counted(reports, '篇')}报道中的每一组结对：从支援省份到报道点名的每一个新疆受援方各画一条线。点击省份查看该省的报道，点击连线转到报道中点名受援方的那一段，点击受援地点查看所属地区。`,
     svgTitle: (provinces: readonly string[]) => `对口支援结对示意图：${series(provinces)}${counted(provinces.length, '省')}与新疆的受援方`,
+    /** A supporter that is a province's city: 山东省东营市. */
+    supporterCity: (province: string, city: string) => `${province}${city}`,
     supporterLabel: (province: string, n: number) => `${province}：本档案中 ${n} 对结对，查看省份页面`,
     lineLabel: (supporter: string, recipient: string, paragraph: string, primary: boolean) =>
       `${supporter} → ${recipient}${primary ? '' : '（报道另述）'}：报道第 ${paragraph} 段`,
@@ -252,6 +264,7 @@ const charts = {
     km: (n: number) => `${n} 公里`,
     note: '示意图，非精确地图。省界与国界据 Natural Earth 1:10m 数据（公有领域，实际控制线），经简化，不代表对任何边界的立场；受援方点位为近似位置，见',
     notePlaces: '点位说明',
+    noteEnd: '。',
     clusterLabel: '乌鲁木齐周边',
     seeAll: '完整地图、放大图与结对列表',
     tableHeading: '结对一览',
@@ -275,7 +288,8 @@ const charts = {
     description: (reports: number) => `${counted(reports, '篇')}报道所述的援疆时段、干部批次与各篇的发表日期。`,
     lede: '每篇报道讲述的时段（横条）与报道的发表日期（圆点）。横条链接到报道中写明时段的段落。时段按报道原话标出，年月由本档案据原话整理。',
     svgTitle: '各篇报道所述时段与发表日期',
-    barLabel: (title: string, period: string, paragraph: string) => `${title}：${period}（报道第 ${paragraph} 段）`,
+    /** A period's bar: the period in the report's words (period) or as our tag (tag), whichever the language quotes. */
+    barLabel: (title: string, period: string, tag: string, paragraph: string) => `${title}：${period}（报道第 ${paragraph} 段）`,
     pubLabel: (title: string, date: string) => `${title}：发表日期 ${date}`,
     legendPeriod: '报道所述时段',
     legendOpen: '时段未写明止于何时（“以来”），画至报道发表',
@@ -330,7 +344,6 @@ const charts = {
     mixedUnits: (units: readonly string[]) => `单位不同：${series(units)}`,
     quoteTitle: (quote: string) => `原句：${quote}`,
     paragraphLink: (n: string) => `第 ${n} 段`,
-    openEnd: '起',
   },
 };
 
@@ -367,7 +380,202 @@ const translation = {
   parallelNote: '左栏中文原文，右栏本档案英文译文，逐段对照；窄屏上中文在前、英文在后。',
 };
 
-export const zhHans = { chrome, report, apparatus, charts, browse, translation };
+/** The archive's own pages: home, provinces, regions, glossary, changes, 404 (the about page has its own namespace). */
+const pages = {
+  crumbs: '位置',
+  /** A list in a sentence of ours: 山东、浙江、山西. */
+  list: (items: readonly string[]) => series(items),
+  home: {
+    description: (reports: number) => `${counted(reports, '篇')}关于对口援疆的新闻报道：原始抓取文本、清理后的正文与逐处修复说明。`,
+    tagline: '对口援疆新闻报道存档',
+    intro: (reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `本站收录${counted(reports, '篇')}报道，记述${series(provinces)}${counted(provinces.length, '省')}及其${series(cities)}等市对口支援新疆各地州和新疆生产建设兵团各师的工作。每篇都保留网页抓取下来的原始文本，按原文字形（简体或繁体）整理出正文：删去网页框架和拼音注音，恢复全角标点，乱码依据原始字节或上下文修复并标明可信度，修不回来的如实标为缺文；每一处改动都有记录，可随时对照原始抓取核查。每篇另附据报道整理的项目概要和关键数字，数字都链接到报道中的原句。`,
+    introLink: '整理方法详见“关于本站”',
+    introEnd: '。',
+    programmesTitle: (n: number) => `${counted(n, '个')}援疆项目一览`,
+    programmesNote: (first: string, last: string) => `按抓取编号 ${first}–${last} 排列；“时段”和数字取自报道原文。`,
+    browse: '浏览',
+    byProvince: '按支援省份',
+    byRegion: '按受援地区',
+    more: '更多',
+    count: (n: number) => `${n} 篇`,
+    search: '全文搜索',
+    about: '关于本站与整理方法',
+    programmesJson: '项目数据（JSON）',
+    figuresCsv: '关键数字（CSV）',
+  },
+  provinces: {
+    description: (provinces: readonly string[]) => `按支援省份浏览援疆档案的报道：${series(provinces)}。`,
+    lede: (reports: number, provinces: number) =>
+      `本档案的 ${reports} 篇报道来自${counted(provinces, '个')}支援省份。有的项目由省直接组织，有的由省内一个市牵头；省份页按牵头的市分组列出报道。`,
+    count: (n: number) => `${n} 篇报道`,
+    provinceLevel: '省级',
+    cities: (names: readonly string[]) => `（${series(names)}）`,
+  },
+  province: {
+    description: (name: string, n: number) => `${name}对口援疆的报道（${n} 篇）。`,
+    countBefore: '本档案收录 ',
+    /** After the count, by its plural form (pluralForm in index.ts). */
+    countAfter: { one: ' 篇，按牵头单位分组。', other: ' 篇，按牵头单位分组。' },
+    provinceLeads: '省级组织',
+    cityLeads: '市级牵头',
+    printedBefore: '，报道作“',
+    printedAfter: '”',
+  },
+  regions: {
+    description: '按受援地区浏览援疆档案的报道：新疆维吾尔自治区的地州与新疆生产建设兵团的师。',
+    lede: (regions: number, prefectures: number, divisions: number) =>
+      `本档案的报道涉及${counted(regions, '个')}受援地区：${counted(prefectures, '个')}属于新疆维吾尔自治区的地州体系，${counted(divisions, '个')}是新疆生产建设兵团的师。两者是不同的管理体系，对口支援也分别结对。一篇报道可以提到几个地区；每个地区页列出所有把它列为受援方的报道，无论是主要受援方还是报道另述的受援方。`,
+    count: (n: number) => `${n} 篇报道`,
+  },
+  region: {
+    description: (name: string, n: number) => `${name}：本档案中把它列为受援方的报道（${n} 篇）。`,
+    kindNoteTitle: { 'xuar-prefecture': '自治区的地州是什么', 'xpcc-division': '兵团的师是什么' },
+    otherKind: (name: string) => `另一类是${name}（`,
+    otherKindIn: '本档案中有',
+    otherKindNone: '本档案中尚无',
+    otherKindAfter: { 'xuar-prefecture': '），它们自成体系，不属于自治区的地州。', 'xpcc-division': '），属于自治区的行政体系。' },
+    mentions: '把它列为受援方的报道',
+    count: (n: number) => `${n} 篇`,
+    none: '本档案暂无把它列为受援方的报道。',
+  },
+  glossary: {
+    title: '术语表',
+    description: '对口援疆报道中反复出现的术语：简繁两种字形、拼音、英文释义，以及各篇报道中的出处。',
+    intro: (reports: number) =>
+      `对口援疆报道反复使用一套行政和政策用语，本表为不熟悉这些用语的读者而设。每个词条给出简体和繁体两种写法、拼音和简短的英文释义，并列出${counted(reports, '篇')}报道中用到它的段落（¶）和小标题（§）（以两种字形检索报道全文，于建站时生成）。报道正文里，每个术语在该篇段落中首次出现处链接到这里。`,
+    /** The Chinese page also introduces itself in English (the glosses are English). */
+    introEn:
+      'The recurring terms of pairing assistance to Xinjiang, in Simplified and Traditional script, with pinyin, a short English gloss, and the paragraphs (¶) and headings (§) of each report that use them (found at build time by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph.',
+    index: '词条索引',
+    group: { programme: '对口援疆的基本概念', corps: '兵团及其层级', forms: '援疆的方式', policy: '政策用语' },
+    variants: '相关用语：',
+    variantHant: (text: string) => `（${text}）`,
+    none: (reports: number) => `${counted(reports, '篇')}报道的正文中未出现。`,
+    usesSep: '：',
+    headingUse: (n: number, count: number, text: string) =>
+      `§${n}${count > 1 ? `×${count}` : ''}：第 ${n} 个小标题“${text}”${count > 1 ? `（${count} 处）` : ''}`,
+    paragraphUse: (n: string, count: number, paragraph: string, first: boolean) =>
+      `¶${n}${count > 1 ? `×${count}` : ''}：${paragraph}${count > 1 ? `（${count} 处）` : ''}${first ? '，首次出现' : ''}`,
+  },
+  changes: {
+    title: '更改记录',
+    description: '报道首次发布后对其文字或数据的每一处更改：日期、位置、内容与原因。',
+    intro:
+      '报道首次发布后，对其记录（元数据、说明、修复记录或项目数据）所做的每一处更改都记在这里：日期、涉及的报道与位置或字段、改前与改后、为什么改。每条更改也以勘误形式显示在相应报道的页面上。',
+    /** The Chinese page also introduces itself in English. */
+    introEn:
+      'Every change to a report’s record (metadata, notes, restorations or programme data) after its first publication, dated, with the place or field, the value before and after, and the reason. Each change also shows as an erratum on the report it touches.',
+    reason: '原因：',
+  },
+  notFound: {
+    title: '页面不存在',
+    text: '找不到这个页面。',
+    /** The Chinese page says it in English too. */
+    textEn: '(404 — page not found.)',
+    home: '返回首页',
+  },
+};
+
+/**
+ * The about page (src/components/pages/AboutPage.astro), section by section. `{}` in a
+ * sentence marks where the page puts an element of its own (a code name, a link, a sample),
+ * in order; the sentence is split there.
+ */
+const about = {
+  title: '关于本站',
+  description: '援疆档案是什么、原始抓取是什么，以及每篇报道是如何一步步清理和修复的。',
+  toc: {
+    what: '本站是什么',
+    captures: '原始抓取',
+    pipeline: '清理步骤',
+    certainty: '修复的可信度',
+    editorial: '编者的话与原文',
+    data: '数据与引用',
+    search: '搜索',
+  },
+  what: {
+    p1: (site: string, reports: number, provinces: readonly string[], cities: readonly string[]) =>
+      `${site}收录 ${reports} 篇关于对口援疆的中文新闻报道，记述${series(provinces)}${counted(provinces.length, '省')}（及其${series(cities)}等市）对口支援新疆维吾尔自治区的地州、县市和新疆生产建设兵团的师、团场。报道来自网页抓取，抓取下来的文本夹着网页的导航、广告和版权行，有的还被网站加上了拼音注音，个别段落因编码错误成了乱码；抓取工具又把全角标点换成了半角。`,
+    p2: '本站把每篇报道保存三份：原始抓取文本（一字不改，附 SHA-256 校验值）；清理后的阅读正文，沿用原文的字形（简体或繁体）；以及一份记录，说明清理删了什么、改了什么、修复了什么、哪里修不回来。读者在报道页上看到的每一处修复都标了出来，点开即可看到乱码原样和修复依据。每篇报道另附据报道整理的项目概要和关键数字；每个数字都链接到它在报道中的原句。',
+    /** The English site adds a paragraph on its translations; empty here. */
+    translations: '',
+    rights: '报道版权归原刊发媒体所有，此处仅作存档与研究之用。',
+  },
+  captures: {
+    p1: (first: string, last: string) =>
+      `每篇报道源自一个纯文本文件：网页抓取工具保存下来的页面文字，按抓取顺序编号 ${first}–${last}（本站的报道顺序和“上一篇／下一篇”都按这个编号）。这些文件原样存放、原样提供下载，字节不改；报道页的“来源与处理”列出文件的行数和 SHA-256，测试会核对下载到的字节。清理记录（ledger）逐行说明文件的每一行去了哪里：留作正文（段落、小标题或图片说明），移入元数据（标题、日期、作者、编辑、来源），或作为网页框架删除（附理由）。`,
+    caption: '原始抓取文件与清理记录',
+    colNo: '编号',
+    colReport: '报道',
+    colCapture: '原始抓取',
+    colLedger: '清理记录',
+    colLines: '行数',
+    ledgerJson: '逐行 JSON',
+  },
+  pipeline: {
+    intro: (reports: number, dropped: number, metadata: number, pinyin: number, punctuation: number, restorations: number) =>
+      `清理由一个程序完成（仓库中的 {}），每一步都是明确的规则；凡规则说不清的地方，程序就停下来报错，交由人工审阅。${counted(reports, '篇')}报道合计：删除网页框架 ${dropped} 行，移入元数据 ${metadata} 行，删除拼音注音 ${pinyin} 处，恢复全角标点 ${punctuation} 处，修复或标记乱码 ${restorations} 处。`,
+    chromeTitle: '逐行分类与清理记录',
+    chrome:
+      '每个抓取文件都有一份人工审定的规则：正文从哪一行开始、到哪一行结束，哪些行是面包屑导航、分享按钮、相关文章、广告、版权和备案信息、垃圾关键词等网页框架。每一行都归入“正文”“元数据”或“删除”之一，删除必须注明理由；正文范围之外没有规则认领的行会让程序报错，所以不会有行被悄悄丢掉。结果写入清理记录（{}，本站也提供下载）。',
+    metadataTitle: '元数据',
+    metadata: (undated: number, numbers: string) =>
+      `标题、副题、发布日期和时间、记者与通讯员、编辑和审校、首发媒体、转载途径、抓取来源，从它们所在的行里读出，移到报道页的“来源与处理”，按原文顺序和原文写法保存。同一项在两处写法不同时程序报错。原文没有注明日期的${counted(undated, '篇')}（抓取 ${numbers}），给出估计的时间范围，并逐条列出依据（所在行和理由）；`,
+    untitled: (untitled: number, numbers: string) => `原文没有标题的${counted(untitled, '篇')}（抓取 ${numbers}），说明标题取自何处。`,
+    mojibakeTitle: '乱码修复（GBK 错位重解）',
+    mojibake: (damaged: number, numbers: string) =>
+      `${counted(damaged, '篇')}报道（抓取 ${numbers}）有一部分文字在网站上被错误解码：GBK 编码的文字从错开一个字节的位置读起，每个显示出来的“字”其实是前一个字的后半个字节加后一个字的前半个字节，于是成了不相干的字。修复时把这段乱码重新编码为 GBK 字节，补上在别处幸存的边缘字节，再从正确的位置严格解码（全部通过 iconv-lite 的 GBK／代码页 936 码表，不用手写对照表）。有的字只幸存一个字节，有的字一个字节也没有留下，这时借助上下文或网站的拼音注音判断用字，可信度相应标为“推断”；原字无从得知的，按惯例补入并标为“补入”。每一处都由人逐字节核对，写成一条修复记录（{}），注明乱码原样、修复结果、可信度和依据；程序只把审定过的记录套用到正文，并拒绝任何还带着未审阅乱码的抓取。这一步在去除拼音之前进行，因为有的乱码恰好连着网站加的拼音。`,
+    pinyinTitle: '拼音注音',
+    pinyin: '有的网站在汉字后面加了括号拼音，如{}。程序只删除紧跟在汉字后面、由完整拼音音节构成的括号，所以“(km)”“(app)”这类真正的括号不受影响。',
+    punctuationTitle: '全角标点',
+    punctuation:
+      '抓取工具把全角标点统一成了半角（逗号、冒号、括号等）。程序在中文语境中把它们恢复为全角：一个标点左右最近的非空白字符是中文时才恢复，两个数字之间的（如“09:10”“1,000”）保持原样；括号成对处理。',
+    structureTitle: '结构',
+    structure:
+      '正文每一行定为段落、小标题或图片说明。小标题是开启一节的短行，不带句末标点；图片说明按各抓取文件自己的规则识别。原网页的图片没有保存下来，页面上以“图片未存档”的方框代替，说明文字照录。',
+    safetyTitle: '安全转义',
+    safety:
+      '正文以 MDX 格式保存。原文中可能被当作标记或代码的 ASCII 符号（尖括号、花括号、星号、下划线、方括号等）一律转义，显示时还原成原字符：抓取里写的是什么，页面上就显示什么，不会被当作标记执行，也不会丢字。报道页不带任何脚本。',
+    anchorsTitle: '段落锚点',
+    anchors:
+      '段落按阅读顺序编号为 p1、p2……（图片为 f1、f2……），写进正文文件，只有正文本身改变时编号才会变。段落左侧的小号数字就是它的永久链接（如 {}），项目概要中的数字都链接到这些锚点。重新运行清理会检查输出是否与存档一致，任何变化都需要人工复核。',
+    last: '最后，自动测试逐段比对网页上显示的文字与清理结果，保证中英文之间的空格、引号和破折号一个不多、一个不少。',
+  },
+  certainty: {
+    intro:
+      '每处修复都在正文中就地标出：修复的文字带底纹和下划线，后面有上标编号，链接到文末“修复说明”中的同号条目，条目列出乱码原样、修复结果、可信度和依据。下划线的样式区分可信度，不只靠颜色。',
+    count: (n: number) => `（${n} 处）`,
+    certain:
+      '判定规则：修复出的每一个字都至少有一个字节留在抓取中，其余字节由 GBK 码表唯一确定（借助网站注音时，注音只对应一个候选字），不依靠语义或上下文。点线下划线。',
+    inferred:
+      '不满足上条：至少有一个字只凭一个幸存字节加上下文、或完全凭上下文确定，例如同篇别处的写法、对仗的句式；或所凭的网站注音可能不合标准读音。依据中写明哪些字节是确定的、哪些靠上下文。虚线下划线。',
+    supplied: '原字无从得知，编者按惯例补入一个符号代替，例如译名中间的间隔号。正文中以〔 〕标出。虚线下划线。',
+    unrecoverable: '无法恢复：字节已经丢失，上下文也不足以确定。正文中以〔缺〕标出，不作猜测。',
+  },
+  editorial: {
+    lead: '正文以抓取为准。',
+    p1: '删去的只是网页框架和拼音注音，改动的只是标点的全角半角；修复的每一处都写明依据（字节、字节加上下文，或仅凭上下文）并标明可信度，编者按惯例补入的符号标为“补入”，修不回来的标为缺文。原文没有的日期和标题，本站不替它补上，只在“来源与处理”中给出估计并说明依据。',
+    p2: '报道页的“项目概要”是本档案整理的数据：支援方与受援方、时段、批次、主题和关键数字。其中引号里的原句、数值、地名和时段都逐字取自报道，构建时会逐条核对它们确实出现在所链接的段落里；数字的名称（如“援疆资金累计投入”）、主题词和“编者摘要”则是本档案编者所写，页面上标为{}，不是报道原文。',
+    tag: '编者摘要 · editorial',
+  },
+  data: {
+    programmes: '项目数据（JSON）',
+    programmesNote: '：每篇报道的项目概要，含引文、段落锚点和永久链接。',
+    figures: '关键数字（CSV）',
+    figuresNote: '：每个数字一行，含原文数值、折算数值、原句和段落链接。',
+    captures: '每篇报道的原始抓取和清理记录：见上文“原始抓取”一节的表格。',
+    cite: '每篇报道页末有“引用本文”，给出永久链接和两种引文格式（GB/T 7714-2015、Chicago 注释—书目体）。引用日期取本站的构建日期：所引即那次构建所展示的文本。原文未注明日期的，引文中的日期放在方括号内，表示估计。GB/T 7714 格式中，本档案既是报道所在的汇编（“//”之后），也是其出版者；首发媒体注于网址之后（“原载”），原文未注明首发媒体的不予著录。',
+  },
+  search: {
+    title: '搜索如何工作',
+    /** The English site explains its search here itself; empty here, where SearchExplainer does. */
+    note: '',
+    placeholder: '站内搜索的说明将在这里给出。',
+  },
+};
+
+export const zhHans = { chrome, report, apparatus, charts, browse, pages, about, translation };
 
 /** The shape every language's wording has. */
 export type Dictionary = typeof zhHans;

@@ -7,6 +7,7 @@ import { captureNumber, inCaptureOrder, provinceCounts, provinceGroups, type Has
 import type { Programme } from '../core/schemas/programme';
 import type { Province } from './gazetteer';
 import type { Report } from '../core/schemas/report';
+import type { SiteLang } from '../i18n';
 
 type Script = Report['script'];
 
@@ -16,9 +17,9 @@ export interface ArchiveFacts {
   byScript: Record<Script, number>;
   /** The first and last capture numbers: 000, 004. */
   captures: { first: string; last: string };
-  /** Supporting provinces with at least one report, short Simplified names in the data's order: 山东, 浙江, 山西. */
+  /** Supporting provinces with at least one report, short names in the data's order: 山东, 浙江, 山西 (Shandong, Zhejiang, Shanxi in English). */
   provinces: string[];
-  /** Cities that lead a programme, short Simplified names, province by province: 东营, 台州, 湖州. */
+  /** Cities that lead a programme, short names, province by province: 东营, 台州, 湖州 (Dongying, Taizhou, Huzhou). */
   cities: string[];
 }
 
@@ -33,7 +34,8 @@ export function shortPlaceName(name: string): string {
   return name.replace(/[省市]$/, '');
 }
 
-export function archiveFacts({ reports, programmes, provinces }: ArchiveData): ArchiveFacts {
+/** The facts, with the names of provinces and cities in Simplified or, for `en`, in English. */
+export function archiveFacts({ reports, programmes, provinces }: ArchiveData, lang: SiteLang = 'zh-Hans'): ArchiveFacts {
   if (reports.length === 0) throw new Error('archiveFacts: the archive has no reports');
   const ordered = inCaptureOrder(reports);
   const counts = provinceCounts(programmes);
@@ -43,7 +45,9 @@ export function archiveFacts({ reports, programmes, provinces }: ArchiveData): A
     reports: reports.length,
     byScript: { 'zh-Hans': inScript('zh-Hans'), 'zh-Hant': inScript('zh-Hant') },
     captures: { first: captureNumber(ordered[0]!), last: captureNumber(ordered[ordered.length - 1]!) },
-    provinces: supporting.map((p) => shortPlaceName(p.name)),
-    cities: supporting.flatMap((p) => provinceGroups(programmes, p.id).flatMap((g) => (g.city === null ? [] : [shortPlaceName(g.city)]))),
+    provinces: supporting.map((p) => (lang === 'en' ? p.nameEn : shortPlaceName(p.name))),
+    cities: supporting.flatMap((p) =>
+      provinceGroups(programmes, p.id).flatMap((g) => (g.city === null || g.cityEn === null ? [] : [lang === 'en' ? g.cityEn : shortPlaceName(g.city)])),
+    ),
   };
 }

@@ -9,7 +9,7 @@
  * file name, content/sources/NNN_<hash>.txt). It is stable and known for every report;
  * publication dates are not (two reports state none).
  */
-import { periodTag } from './charts/time';
+import { periodTag, type PeriodWords } from './charts/time';
 import * as OpenCC from 'opencc-js';
 import type { Figure, Programme, Recipient } from '../core/schemas/programme';
 
@@ -58,6 +58,8 @@ export function simplifiedName(printed: string): string {
 interface ProvinceGroup {
   /** The leading city in Simplified (东营市), or null where the province itself leads. */
   city: string | null;
+  /** The leading city's English name (Dongying), or null. */
+  cityEn: string | null;
   /** The city as the reports print it (東營市), each distinct form once; empty for the province. */
   printed: string[];
   /** Slugs of the programmes, in capture order. */
@@ -76,7 +78,7 @@ export function provinceGroups(programmes: readonly Programme[], provinceId: str
     const city = p.city === null ? null : simplifiedName(p.city);
     let group = groups.find((g) => g.city === city);
     if (!group) {
-      group = { city, printed: [], slugs: [] };
+      group = { city, cityEn: p.cityEn, printed: [], slugs: [] };
       groups.push(group);
     }
     if (p.city !== null && !group.printed.includes(p.city)) group.printed.push(p.city);
@@ -138,6 +140,6 @@ export function recipientsByRole(programme: Programme): { primary: Recipient[]; 
 }
 
 /** A programme's period in the one style used everywhere (home, lists, timeline, comparison): 2015.8–2025.8. */
-export function periodRange(period: { start?: string; end?: string } | undefined): string | null {
-  return (period && periodTag(period.start, period.end)) || null;
+export function periodRange(period: { start?: string; end?: string } | undefined, words?: PeriodWords): string | null {
+  return (period && periodTag(period.start, period.end, words)) || null;
 }

@@ -3,6 +3,7 @@ import { readBody } from '../core/report-body';
 import type { ReportApparatus } from './apparatus/report';
 import { archiveFacts, type ArchiveFacts } from './archive-facts';
 import { archive, reportApparatus, type ReportEntry } from './content';
+import type { Lang, Script, SiteLang } from '../i18n';
 
 export type { ReportEntry };
 export type Published = ReportEntry['data']['published'];
@@ -13,9 +14,28 @@ export async function getReports(): Promise<ReportEntry[]> {
 }
 
 /** What the wording counts and lists (src/lib/archive-facts.ts), from the archive's data. */
-export async function loadArchiveFacts(): Promise<ArchiveFacts> {
+export async function loadArchiveFacts(lang: SiteLang = 'zh-Hans'): Promise<ArchiveFacts> {
   const { reports, programmes, provinces } = await archive();
-  return archiveFacts({ reports, programmes, provinces });
+  return archiveFacts({ reports, programmes, provinces }, lang);
+}
+
+/** A report's title as a page in some language shows it. */
+export interface ShownTitle {
+  text: string;
+  /** The script it is printed in, or null for the title of the English translation. */
+  script: Script | null;
+}
+
+/** Each report's title on a page in `lang`, by slug: on an English page the translation's, else the report's own. */
+export async function titlesIn(lang: Lang): Promise<(slug: string) => ShownTitle> {
+  const { reports, translations } = await archive();
+  return (slug) => {
+    const translation = lang === 'en' ? translations.get(slug) : undefined;
+    if (translation) return { text: translation.title, script: null };
+    const report = reports.find((r) => r.id === slug);
+    if (!report) throw new Error(`no report "${slug}"`);
+    return { text: report.data.title, script: report.data.script };
+  };
 }
 
 /** Static paths of a route with one page or file per report, the report as its prop. */
@@ -43,6 +63,6 @@ export function markedRestorationIds(body: string | undefined): Set<string> {
 }
 
 /** 2022-10/2023-06 → 2022-10 至 2023-06; a single year or month stays as it is. */
-export function formatEstimate(estimate: string): string {
-  return estimate.split('/').join(' 至 ');
+export function formatEstimate(estimate: string, to = ' 至 '): string {
+  return estimate.split('/').join(to);
 }

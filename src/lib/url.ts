@@ -5,7 +5,7 @@
  * the English site is under en/, the Chinese one (Traditional editions included) at the root.
  */
 import { inSite, pathUnder } from './site-paths';
-import type { Lang, SiteLang } from '../i18n';
+import { otherSite, type Lang, type SiteLang } from '../i18n';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -51,6 +51,6 @@ export interface Alternate {
 
 /** The other site's version of a page that both sites have at the same path: ('about/', 'zh-Hans') → /en/about/. */
 export function counterpart(path: string, lang: SiteLang): Alternate[] {
-  const other: SiteLang = lang === 'en' ? 'zh-Hans' : 'en';
+  const other = otherSite(lang);
   return [{ hreflang: other, href: url(path, other) }];
 }

@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the pages axe checks are in both scripts and in English', () => {
+test('the pages axe checks are in every language: both scripts and English', () => {
   const langOf = (file: string) => /<html lang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
   const checked = new Set(builtPages().map((p) => path.join(DIST, p, 'index.html')));
   const langs = new Set(

@@ -69,10 +69,22 @@ describe('glossary', () => {
   });
 
   it('rejects a bad file with the file and field named', () => {
-    expect(schemaProblems(glossaryFileSchema, [{ id: 'X', group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' }], 'g.json')).toEqual([
-      'g.json: [0].id: ids are lower-case pinyin words joined by -',
+    const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b', zh: '乙。' };
+    expect(schemaProblems(glossaryFileSchema, [{ ...ok, id: 'X' }], 'g.json')).toEqual(['g.json: [0].id: ids are lower-case pinyin words joined by -']);
+    const { zh: _zh, ...withoutZh } = ok;
+    expect(
+      schemaProblems(
+        glossaryFileSchema,
+        [
+          { ...ok, id: 'a', zh: '援助新疆,即援疆。' },
+          { ...withoutZh, id: 'b' },
+        ],
+        'g.json',
+      ),
+    ).toEqual([
+      'g.json: [0].zh: Chinese text uses full-width punctuation (，：；（）！？), never ASCII between Han characters',
+      'g.json: [1].zh: required',
     ]);
-    const ok = { group: 'programme', hans: '援疆', hant: '援疆', pinyin: 'a', en: 'b' };
     expect(
       schemaProblems(
         glossaryFileSchema,
@@ -83,6 +95,13 @@ describe('glossary', () => {
         'g.json',
       ),
     ).toEqual(['g.json: [1].id: id "a" is already used by entry 0']);
+  });
+
+  it('glosses each term in Chinese too, in Simplified script, with full-width punctuation', () => {
+    for (const t of terms) {
+      expect(convertTo('zh-Hans', t.zh), t.id).toBe(t.zh);
+      expect(t.zh, t.id).not.toMatch(/[,:;!?()]/);
+    }
   });
 
   it('finds terms in both scripts: 醫療援疆 in a Traditional text, 干部 as written by the capture', () => {

@@ -52,8 +52,8 @@ describe('province groups', () => {
       programme('d', '002_d.txt', 'zhejiang', '湖州市', [['丁', 'aksu', true]]),
     ];
     expect(provinceGroups(ps, 'shandong')).toEqual([
-      { city: null, printed: [], slugs: ['c'] },
-      { city: '东营市', printed: ['東營市', '东营市'], slugs: ['a', 'b'] },
+      { city: null, cityEn: null, printed: [], slugs: ['c'] },
+      { city: '东营市', cityEn: 'City', printed: ['東營市', '东营市'], slugs: ['a', 'b'] },
     ]);
     expect(provinceGroups(ps, 'shanxi')).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { CURATED_FIELDS } from '../../src/core/schemas/programme';
 import { reportSchema } from '../../src/core/schemas/report';
 import { fieldPath, formatProblems } from '../../src/lib/content/errors';
 import { contentErrors, loadArchive, schemaProblems } from '../helpers/content';
@@ -136,6 +137,14 @@ describe('a broken archive stops the build, naming the file and the field', () =
     ],
     ['translation-edition', ['content/translations/en/demo.json: from: is zh-Hant, but content/reports/demo.mdx is in zh-Hans']],
     ['glossary-duplicate', ['content/glossary.json: [1].id: id "yuanjiang" is already used by entry 0']],
+    ['glossary-chinese', ['content/glossary.json: [0].zh: required']],
+    ['programme-english', ['content/programmes/demo.json: titleEn: required', 'content/programmes/demo.json: figures[1].labelEn: required']],
+    [
+      'summary-english',
+      [
+        `content/programmes/demo.json: summaryEn: a curated programme gives ${CURATED_FIELDS.join(', ')}; this one lacks summaryEn (give them, or leave out period, batch, themes, figures, summary to publish the report uncurated)`,
+      ],
+    ],
     [
       'report-without-programme',
       [

@@ -1,7 +1,8 @@
-/** English numbers and lists in sentences (src/i18n/en-format.ts), and where each site's pages live (src/lib/site-paths.ts). */
+/** English numbers and lists in sentences (src/i18n/en-format.ts), where each site's pages live (src/lib/site-paths.ts), and Chinese quoted in English (src/core/han.ts). */
 import { describe, expect, it } from 'vitest';
 import { counted, numberWord, series } from '../../src/i18n/en-format';
 import { inSite, pathUnder } from '../../src/lib/site-paths';
+import { hanRuns } from '../../src/core/han';
 
 describe('numberWord', () => {
   it('writes counts up to ten in words, larger ones in figures', () => {
@@ -37,5 +38,15 @@ describe('inSite', () => {
     expect(pathUnder('/', inSite('glossary/#term-a', 'en'))).toBe('/en/glossary/#term-a');
     expect(pathUnder('/', inSite('about/', 'zh-Hans'))).toBe('/about/');
     expect(pathUnder('/', inSite('/provinces/', 'zh-Hant'))).toBe('/provinces/');
+  });
+});
+
+describe('hanRuns', () => {
+  it('splits English text into its quoted stretches of Chinese and the rest, losing nothing', () => {
+    const text = 'The Corps (XPCC, 兵团) is; in full 新时代党的治疆方略: the 对口援疆，援疆 and 阿·买 too';
+    const runs = hanRuns(text);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.filter((r) => r.han).map((r) => r.text)).toEqual(['兵团', '新时代党的治疆方略', '对口援疆，援疆', '阿·买']);
+    expect(hanRuns('no Chinese here')).toEqual([{ text: 'no Chinese here', han: false }]);
   });
 });

@@ -73,7 +73,7 @@ describe('a programme for a province and a region no report named before', () =>
   });
 
   it('is listed on its province’s and its region’s pages, in the comparison and on the timeline', () => {
-    expect(provinceGroups(programmes, 'tianjin')).toEqual([{ city: null, printed: [], slugs: ['tianjin-hotan'] }]);
+    expect(provinceGroups(programmes, 'tianjin')).toEqual([{ city: null, cityEn: null, printed: [], slugs: ['tianjin-hotan'] }]);
     expect(reportsNamingRegion(programmes, 'hotan').map((r) => r.slug)).toEqual(['tianjin-hotan']);
     expect(compareModel(programmes).columns.map((c) => [c.slug, c.province])).toEqual([
       ['demo', 'zhejiang'],

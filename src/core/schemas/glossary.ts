@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { ASCII_BETWEEN_HAN } from '../punctuation';
 
 /**
  * content/glossary.json: the recurring terms of pairing assistance a reader outside China
- * needs. Each term in both scripts, with pinyin and a short English gloss. `match`, when
+ * needs. Each term in both scripts, with pinyin and a short gloss in English (`en`) and in
+ * Chinese (`zh`, ours, Simplified, saying what `en` says). `match`, when
  * given, is the complete list of Simplified forms to look for in the reports (otherwise the
  * term itself); longer forms win where forms overlap. `variants` are shown with the entry.
  * Reports are searched in both scripts (their text converted with OpenCC at build time).
@@ -14,6 +16,10 @@ export const glossaryTermSchema = z.object({
   hant: z.string().min(1),
   pinyin: z.string().min(1),
   en: z.string().min(1),
+  zh: z
+    .string()
+    .min(1)
+    .refine((s) => !ASCII_BETWEEN_HAN.test(s), 'Chinese text uses full-width punctuation (，：；（）！？), never ASCII between Han characters'),
   variants: z.array(z.string().min(1)).default([]),
   match: z.array(z.string().min(1)).min(1).optional(),
 });

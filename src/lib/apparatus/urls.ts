@@ -10,6 +10,11 @@ export function editionUrl(slug: string, script: Script, lang: Script, hash?: st
   return hash ? `${base}#${hash}` : base;
 }
 
+/** A report's reading text for a page in `lang`: the report page in its own script, or the English translation (same block ids). */
+export function readingUrl(slug: string, script: Script, lang: Lang, hash?: string): string {
+  return lang === 'en' ? `${reportUrl(slug, 'en')}${hash ? `#${hash}` : ''}` : editionUrl(slug, script, script, hash);
+}
+
 export const capturedUrl = (slug: string, line?: number): string => url(`reports/${slug}/captured/${line === undefined ? '' : `#L${line}`}`);
 
 export const interventionsUrl = (slug: string, hash?: string): string => url(`reports/${slug}/interventions/${hash ? `#${hash}` : ''}`);

@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../../i18n';
 import { FIGURE_CATEGORIES, type Programme } from '../../core/schemas/programme';
-import { periodTag } from './time';
+import { periodTag, type PeriodWords } from './time';
 
 /** Rows in this order: the six the comparison is about first, then the rest. */
 export const COMPARE_CATEGORIES = ['money', 'people', 'projects', 'health', 'education', 'jobs', 'results', 'culture'] as const;
@@ -78,13 +78,13 @@ export function formatAmount(value: number, unit: string): string {
   return `${grouped}${frac ? `.${frac}` : ''} ${unit}`;
 }
 
-export function compareModel(programmes: readonly Programme[], scripts: Readonly<Record<string, Lang>> = {}, since = '起'): CompareModel {
+export function compareModel(programmes: readonly Programme[], scripts: Readonly<Record<string, Lang>> = {}, words?: PeriodWords): CompareModel {
   const columns: CompareColumn[] = programmes.map((p) => ({
     slug: p.slug,
     title: p.title,
     province: p.province,
     script: scripts[p.slug] ?? 'zh-Hans',
-    period: p.period ? { text: p.period.text, tag: periodTag(p.period.start, p.period.end, since), href: `reports/${p.slug}/#${p.period.anchor}` } : null,
+    period: p.period ? { text: p.period.text, tag: periodTag(p.period.start, p.period.end, words), href: `reports/${p.slug}/#${p.period.anchor}` } : null,
   }));
   const rows: CompareRow[] = COMPARE_CATEGORIES.map((category) => {
     const cells = programmes.map((p) =>

@@ -4,7 +4,7 @@
  * and regions in, marks out; the map's SVG and its table are both drawn from this one
  * model, so they cannot disagree.
  */
-import type { Lang } from '../../i18n';
+import type { Script } from '../../i18n';
 import type { Programme } from '../../core/schemas/programme';
 import { placesByName, type Place, type Province, type Region } from '../gazetteer';
 
@@ -21,10 +21,14 @@ interface MapPair {
   province: ProvinceId;
   /** The leading city as printed (东营市 / 東營市), or null when the province leads. */
   city: string | null;
+  /** Its English name (Dongying), or null. */
+  cityEn: string | null;
   /** The recipient as printed in the report. */
   recipient: string;
+  /** Its English name (Shule County). */
+  recipientEn: string;
   /** The script the report is printed in (for lang on printed names and quotes). */
-  script: Lang;
+  script: Script;
   place: string;
   region: Region['id'];
   /** true when the report is first of all about this pairing. */
@@ -50,8 +54,8 @@ interface MapSupporter {
   province: Province;
   /** provinces/<id>/ */
   href: string;
-  /** Leading cities as printed, each once, with the script they are printed in. */
-  cities: { name: string; script: Lang }[];
+  /** Leading cities as printed, each once, with the script they are printed in and the English name. */
+  cities: { name: string; nameEn: string; script: Script }[];
   pairs: string[];
 }
 
@@ -68,7 +72,7 @@ interface MapInput {
   provinces: readonly Province[];
   regions: readonly Region[];
   /** The script of each report, by slug; zh-Hans where missing. */
-  scripts?: Readonly<Record<string, Lang>>;
+  scripts?: Readonly<Record<string, Script>>;
 }
 
 /**
@@ -104,7 +108,9 @@ export function pairingMapModel(input: MapInput): MapModel {
         title: p.title,
         province: p.province,
         city: p.city,
+        cityEn: p.cityEn,
         recipient: r.name,
+        recipientEn: r.nameEn,
         script,
         place: place.id,
         region: r.region,
@@ -143,7 +149,8 @@ export function pairingMapModel(input: MapInput): MapModel {
     if (mine.length === 0) continue;
     const cities: MapSupporter['cities'] = [];
     for (const x of mine) {
-      if (x.city !== null && !cities.some((c) => c.name === x.city)) cities.push({ name: x.city, script: x.script });
+      if (x.city !== null && x.cityEn !== null && !cities.some((c) => c.name === x.city))
+        cities.push({ name: x.city, nameEn: x.cityEn, script: x.script });
     }
     supporters.push({ province, href: `provinces/${id}/`, cities, pairs: mine.map((x) => x.key) });
   }

@@ -49,16 +49,26 @@ function formatYearMonth(ym: YearMonth): string {
   return ym.month === null ? String(ym.year) : `${ym.year}.${ym.month}`;
 }
 
+/** The words of a period's tag, in the page's language (src/i18n: charts.period). */
+export interface PeriodWords {
+  /** After an open start: 起, onwards. */
+  since: string;
+  /** A whole year: 2023年, 2023. */
+  wholeYear: (year: number) => string;
+}
+
+const PERIOD_IN_CHINESE: PeriodWords = { since: '起', wholeYear: (year) => `${year}年` };
+
 /**
  * A short tag for a period: "2015.8–2025.8", "2023年" (a whole year), "2020.3 起" (no end
- * given), "2020–2023.9". `since` is the word after an open start (起).
+ * given), "2020–2023.9"; the words are Chinese unless given.
  */
-export function periodTag(start: string | undefined, end: string | undefined, since = '起'): string {
+export function periodTag(start: string | undefined, end: string | undefined, words: PeriodWords = PERIOD_IN_CHINESE): string {
   if (!start) return end ? `–${formatYearMonth(parseYearMonth(end))}` : '';
   const s = parseYearMonth(start);
-  if (!end) return `${formatYearMonth(s)} ${since}`;
+  if (!end) return `${formatYearMonth(s)} ${words.since}`;
   const e = parseYearMonth(end);
   const wholeYear = s.year === e.year && (s.month ?? 1) === 1 && (e.month ?? 12) === 12;
-  if (wholeYear) return `${s.year}年`;
+  if (wholeYear) return words.wholeYear(s.year);
   return `${formatYearMonth(s)}–${formatYearMonth(e)}`;
 }

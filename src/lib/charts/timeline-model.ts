@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../../i18n';
 import type { Programme } from '../../core/schemas/programme';
-import { dateToYear, endOf, estimateSpan, parseYearMonth, periodTag, startOf, type YearMonth } from './time';
+import { dateToYear, endOf, estimateSpan, parseYearMonth, periodTag, startOf, type PeriodWords, type YearMonth } from './time';
 
 /** What the timeline needs to know of a report (its frontmatter). */
 export interface ReportInfo {
@@ -53,7 +53,7 @@ function publication(p: ReportInfo['published']): Publication {
   return { stated: false, estimate: p.estimate, from, to };
 }
 
-export function timelineModel(programmes: readonly Programme[], reports: readonly ReportInfo[], since = '起'): TimelineModel {
+export function timelineModel(programmes: readonly Programme[], reports: readonly ReportInfo[], words?: PeriodWords): TimelineModel {
   const bySlug = new Map(reports.map((r) => [r.slug, r] as const));
   const rows: TimelineRow[] = programmes.map((p) => {
     const report = bySlug.get(p.slug);
@@ -77,7 +77,7 @@ export function timelineModel(programmes: readonly Programme[], reports: readonl
             href: `reports/${p.slug}/#${p.period.anchor}`,
             start,
             end,
-            tag: periodTag(p.period.start, p.period.end, since),
+            tag: periodTag(p.period.start, p.period.end, words),
           }
         : null,
       bar,

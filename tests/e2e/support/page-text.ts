@@ -6,7 +6,8 @@
  * `lang` other than the page's (printed words in the other script), and elements marked
  * `data-quotes` (a link whose title or label quotes the report, which an attribute cannot
  * mark with `lang`). Attributes a reader meets (title, aria-label, alt) count as text of
- * their element.
+ * their element. Each run carries the language it is marked with; the page also gives its
+ * hreflang alternates and its header's language switch.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -14,13 +15,33 @@ import { fromHtml } from 'hast-util-from-html';
 export interface TextRun {
   text: string;
   quoted: boolean;
+  /** The language it is marked with: the nearest `lang` attribute, else the page's. */
+  lang: string;
+  /** Read from an attribute (title, aria-label, alt), not shown as text. */
+  attribute: boolean;
   /** tag.class of the nearest element, for messages. */
   where: string;
+}
+
+/** A `<link rel="alternate">` of the page's head. */
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/** The language switch in the header: a link to the same page in the other language. */
+export interface LanguageSwitch {
+  href: string;
+  hreflang: string;
+  lang: string;
+  text: string;
 }
 
 export interface PageText {
   lang: string;
   runs: TextRun[];
+  alternates: Alternate[];
+  languageSwitch: LanguageSwitch | null;
 }
 
 const QUOTING_TAGS = new Set(['q', 'samp', 'code', 'pre', 'kbd']);
@@ -35,14 +56,28 @@ export function pageText(html: string): PageText {
   const htmlEl = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
   const lang = String(htmlEl?.properties.lang ?? '');
   const runs: TextRun[] = [];
+  const alternates: Alternate[] = [];
+  let languageSwitch: LanguageSwitch | null = null;
 
-  const visit = (node: RootContent, quoted: boolean, where: string) => {
+  const textOf = (node: RootContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+  const findHead = (node: RootContent) => {
+    if (node.type !== 'element') return;
+    const p = node.properties;
+    if (node.tagName === 'link' && Array.isArray(p.rel) && p.rel.includes('alternate'))
+      alternates.push({ hreflang: String(p.hrefLang), href: String(p.href) });
+    if (node.tagName === 'a' && classes(node).includes('lang-switch'))
+      languageSwitch = { href: String(p.href), hreflang: String(p.hrefLang), lang: String(p.lang), text: textOf(node) };
+    node.children.forEach(findHead);
+  };
+
+  const visit = (node: RootContent, quoted: boolean, where: string, inLang: string) => {
     if (node.type === 'text') {
-      if (node.value.trim() !== '') runs.push({ text: node.value, quoted, where });
+      if (node.value.trim() !== '') runs.push({ text: node.value, quoted, lang: inLang, attribute: false, where });
       return;
     }
     if (node.type !== 'element' || SKIPPED_TAGS.has(node.tagName)) return;
     const ownLang = node.properties.lang;
+    const elementLang = typeof ownLang === 'string' ? ownLang : inLang;
     const inQuote =
       quoted ||
       QUOTING_TAGS.has(node.tagName) ||
@@ -52,10 +87,12 @@ export function pageText(html: string): PageText {
     const here = describe(node);
     for (const attribute of READ_ATTRIBUTES) {
       const value = node.properties[attribute];
-      if (typeof value === 'string' && value.trim() !== '') runs.push({ text: value, quoted: inQuote, where: `${here}[${attribute}]` });
+      if (typeof value === 'string' && value.trim() !== '')
+        runs.push({ text: value, quoted: inQuote, lang: elementLang, attribute: true, where: `${here}[${attribute}]` });
     }
-    for (const child of node.children) visit(child, inQuote, here);
+    for (const child of node.children) visit(child, inQuote, here, elementLang);
   };
-  if (htmlEl) for (const child of htmlEl.children) visit(child, false, 'html');
-  return { lang, runs };
+  if (htmlEl) for (const child of htmlEl.children) visit(child, false, 'html', lang);
+  if (htmlEl) htmlEl.children.forEach(findHead);
+  return { lang, runs, alternates, languageSwitch };
 }
