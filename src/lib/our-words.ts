@@ -6,6 +6,9 @@
 import { ourWordsIn } from './apparatus/convert';
 import type { Lang } from '../i18n';
 
+/** The language of Chinese quoted on a page in `lang`: the report's script on an English page; none on a Chinese one, whose quotations keep the page's. */
+export const quoteLangIn = <S extends Lang>(lang: Lang, script: S): S | undefined => (lang === 'en' ? script : undefined);
+
 /** Our words in the page's language: the English we wrote, or the Simplified in the page's script. */
 export const ourWords = (lang: Lang, words: { zh: string; en: string }): string => (lang === 'en' ? words.en : ourWordsIn(lang, words.zh));
 

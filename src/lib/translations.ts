@@ -11,7 +11,22 @@ import { reportUrl, url } from './url';
 import { editionUrl } from './apparatus/urls';
 import { otherScript } from './apparatus/convert';
 import type { Alternate } from './url';
-import { wording, type Lang, type Script } from '../i18n';
+import { SITE_NAME, wording, type Lang, type Script } from '../i18n';
+
+/** The most a page's <title> holds before the layout adds ` · 援疆档案` (html-validate's long-title: 70 characters in all). */
+const TITLE_ROOM = 70 - ` · ${SITE_NAME}`.length;
+
+/**
+ * A translated title in a page's <title>, inside `frame` (the parallel view's wording): as
+ * it is if it fits, else cut at a word and marked with an ellipsis (the h1 has it whole).
+ */
+export function titleForPage(title: string, frame: (title: string) => string = (x) => x): string {
+  const room = TITLE_ROOM - frame('').length;
+  if (title.length <= room) return frame(title);
+  const cut = title.slice(0, room - 1);
+  const space = cut.lastIndexOf(' ');
+  return frame(`${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,:;]+$/, '')}…`);
+}
 
 export interface AlignedBlock {
   id: string;
@@ -51,7 +66,7 @@ export interface LanguageLink {
   label: string;
 }
 
-/** From a Chinese report page (either script) in `lang`: the English translation and the parallel view. */
+/** From a Chinese report page (either script) in `lang`, in its ViewSwitch: the English translation and the parallel view. */
 export function translationLinks(slug: string, lang: Lang): LanguageLink[] {
   const t = wording(lang).translation;
   return [

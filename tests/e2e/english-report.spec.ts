@@ -83,7 +83,8 @@ for (const report of translated) {
       await expect(page.locator(`head link[rel="alternate"][hreflang="${report.data.script}"]`)).toHaveAttribute('href', `/reports/${slug}/`);
 
       await page.goto(zh);
-      await expect(page.locator('.language-links a[hreflang="en"]').first()).toHaveAttribute('href', `/en/reports/${slug}/`);
+      await expect(page.locator('.view-switch a[data-edition="translation"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/`);
+      await expect(page.locator('.view-switch a[data-view="parallel"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/parallel/`);
       await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/`);
     });
 

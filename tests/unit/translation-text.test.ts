@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatedSegments } from '../../src/core/translation-text';
+import { titleForPage } from '../../src/lib/translations';
 
 describe('translatedSegments', () => {
   it('reads restored text and gaps as the segments of a report block', () => {
@@ -18,5 +19,22 @@ describe('translatedSegments', () => {
       { type: 'text', value: ' County' },
     ]);
     expect(translatedSegments('plain')).toEqual([{ type: 'text', value: 'plain' }]);
+  });
+});
+
+describe('titleForPage', () => {
+  const long = 'Shandong and Xinjiang of One Heart, Together Making China Beautiful: Shandong Province’s Tenth Batch';
+  it('keeps a title that fits, and cuts a long one at a word, within 70 characters with the site name', () => {
+    expect(titleForPage('Ten Years')).toBe('Ten Years');
+    const cut = titleForPage(long);
+    expect(cut).toBe('Shandong and Xinjiang of One Heart, Together Making China…');
+    expect(`${cut} · 援疆档案`.length).toBeLessThanOrEqual(70);
+  });
+
+  it('leaves room for the words around it', () => {
+    const frame = (t: string) => `${t}: Chinese and English`;
+    const framed = titleForPage(long, frame);
+    expect(framed.endsWith('…: Chinese and English')).toBe(true);
+    expect(`${framed} · 援疆档案`.length).toBeLessThanOrEqual(70);
   });
 });
