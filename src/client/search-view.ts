@@ -299,7 +299,12 @@ function reportGroup(w: SearchResultsWording, group: ReportResults, engine: Engi
     'section',
     { class: 'hit-group', id, 'data-slug': group.slug, 'aria-labelledby': `${id}-title` },
     el('h3', { class: 'hit-group__title', id: `${id}-title` }, el('a', { href: group.href, lang: group.lang }, group.title)),
-    el('p', { class: 'hit-group__meta' }, el('span', {}, group.programme), el('span', { class: 'hit-group__count' }, w.hitCount(group.distribution.total))),
+    el(
+      'p',
+      { class: 'hit-group__meta' },
+      el('span', {}, group.programme),
+      el('span', { class: 'hit-group__count' }, w.hitCount(group.distribution.total)),
+    ),
     best,
   );
   if (group.rest.length > 0) {
