@@ -3,14 +3,10 @@
  * data keeps in Simplified and in English, and names the report prints, which the data
  * also gives in English.
  */
-import { ourWordsIn } from './apparatus/convert';
 import type { Lang } from '../i18n';
 
 /** The language of Chinese quoted on a page in `lang`: the report's script on an English page; none on a Chinese one, whose quotations keep the page's. */
 export const quoteLangIn = <S extends Lang>(lang: Lang, script: S): S | undefined => (lang === 'en' ? script : undefined);
-
-/** Our words in the page's language: the English we wrote, or the Simplified in the page's script. */
-export const ourWords = (lang: Lang, words: { zh: string; en: string }): string => (lang === 'en' ? words.en : ourWordsIn(lang, words.zh));
 
 /** A printed name on a page in `lang`: as printed, or in English with the printed form to show beside it. */
 export const printedName = (lang: Lang, printed: string, english: string): { text: string; original?: string } =>

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { IndexEntry } from '../../src/lib/search/records';
 import { loadArchive } from '../helpers/content';
 import { listedExactHits, loadEnglishEntries, ROOT } from './support/search';
+import { searchSettled } from './support/dom';
 
 const entries = loadEnglishEntries();
 const archive = loadArchive(ROOT);
@@ -15,14 +16,9 @@ const scriptOf = new Map(archive.reports.map((r) => [r.id, r.data.script]));
 
 const STATUS = '#search-status';
 
-async function settled(page: Page): Promise<void> {
-  await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor();
-  await expect(page.locator(STATUS)).not.toHaveText(/^Searching|正在搜索/);
-}
-
 async function search(page: Page, q: string, params = ''): Promise<void> {
   await page.goto(`./en/search/?q=${encodeURIComponent(q)}${params}`);
-  await settled(page);
+  await searchSettled(page);
 }
 
 /** Opens every report's “more matches”, so that every hit is listed. */
@@ -122,7 +118,7 @@ test('filters narrow the English search to a province, then a region; the URL ke
   await page.locator('select[name="province"]').selectOption('');
   await page.locator('select[name="region"]').selectOption(region);
   await expect(page).toHaveURL(new RegExp(`/en/search/\\?q=hospital&region=${region}$`));
-  await settled(page);
+  await searchSettled(page);
   await openAll(page);
   const inRegion = archive.programmes.filter((p) => p.recipients.some((r) => r.region === region)).map((p) => p.slug);
   expect(slugsOf(await listedExactHits(page))).toEqual(slugsOf(want.filter((e) => inRegion.includes(e.slug)).map(keyOf)));
@@ -133,7 +129,7 @@ test('a query typed into the form gets a shareable URL under /en/search/', async
   await page.locator('#search-q').fill('Alar');
   await page.locator('#search-q').press('Enter');
   await expect(page).toHaveURL(/\/en\/search\/\?q=Alar$/);
-  await settled(page);
+  await searchSettled(page);
   await expect(page).toHaveTitle('Search: Alar · 援疆档案');
   await expect(page.locator('.hit-group[data-slug="taizhou-alar"]')).toBeVisible();
 });
@@ -165,7 +161,7 @@ test('Chinese typed into the English search: the page says so and links to the C
   await expect(offer.locator('span[lang="zh-Hans"]')).toHaveText('疏勒');
   await offer.click();
   await expect(page).toHaveURL(/\/search\/\?q=%E7%96%8F%E5%8B%92$/);
-  await settled(page);
+  await searchSettled(page);
   await expect(page.locator('.hit-group[data-slug="dongying-shule"]')).toBeVisible();
   // The English results that quote it mark the Chinese with its script.
   await search(page, '疏勒');
@@ -174,18 +170,18 @@ test('Chinese typed into the English search: the page says so and links to the C
 
 test('Latin letters on the Chinese search that find nothing there lead to the English search', async ({ page }) => {
   await page.goto('./search/?q=cardiology');
-  await settled(page);
+  await searchSettled(page);
   const offer = page.locator('.search-other a');
   await expect(offer).toHaveAttribute('href', '/en/search/?q=cardiology');
   await expect(offer).toHaveAttribute('hreflang', 'en');
   await offer.click();
-  await settled(page);
+  await searchSettled(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.hit-group[data-slug="shanxi-changji-6th-division"]')).toBeVisible();
 
   // A Latin word the Chinese text has is answered there, with no offer.
   await page.goto('./search/?q=MECT');
-  await settled(page);
+  await searchSettled(page);
   await expect(page.locator('.hit[data-match="exact"]').first()).toBeVisible();
   await expect(page.locator('.search-other')).toHaveCount(0);
 });

@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildFoldMap } from '../../src/lib/search/fold-map';
 import { shownAtFirst } from '../../src/lib/search/groups';
 import { fold } from '../../src/lib/search/normalise';
-import { standsStill } from './support/dom';
+import { searchSettled, standsStill } from './support/dom';
 import { programmes } from './support/site';
 import { expectedRecords, expectedReports, listedExactHits, loadSearchCorpus, RECALL_TERMS, ROOT, type SearchCorpus } from './support/search';
 
@@ -25,14 +25,7 @@ const SEARCH_FILES = /\/(pagefind\/|search\/lookup\.json|_astro\/search-engine\.
 /** Opens /search/?q=… (plus more parameters) and waits for the outcome. */
 async function search(page: Page, q: string, params = ''): Promise<void> {
   await page.goto(`./search/?q=${encodeURIComponent(q)}${params}`);
-  await settled(page);
-}
-
-/** The outcome is announced, and the passages of the first view are in (the results are no longer busy). */
-async function settled(page: Page): Promise<void> {
-  await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor();
-  await expect(page.locator(STATUS)).not.toHaveText(/正在搜索/);
-  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy');
+  await searchSettled(page);
 }
 
 /** slug#anchor of every exact match the page lists. */
@@ -129,7 +122,7 @@ test('a query that matches nothing says so, and suggests what to try', async ({ 
   await expect(camel).toBeVisible();
   await camel.click();
   await expect(page).toHaveURL(/\?q=%E9%AA%86%E9%A9%BC$/);
-  await settled(page);
+  await searchSettled(page);
   expect(slugsOf(await exactHits(page))).toEqual(['huzhou-keping']);
 
   // Filters that exclude every match: offer to drop them.
@@ -139,7 +132,7 @@ test('a query that matches nothing says so, and suggests what to try', async ({ 
   await expect(drop).toBeVisible();
   await drop.click();
   await expect(page).toHaveURL(/\/search\/\?q=%E9%AA%86%E9%A9%BC$/);
-  await settled(page);
+  await searchSettled(page);
   await expect(page.locator('.hit[data-match="exact"]')).not.toHaveCount(0);
 });
 
@@ -264,20 +257,20 @@ test.describe('filters', () => {
     expect(slugsOf(await exactHits(page))).toEqual(expectedReports(corpus, '医疗'));
     await page.selectOption('select[name="province"]', 'zhejiang');
     await expect(page).toHaveURL(/\?q=%E5%8C%BB%E7%96%97&province=zhejiang$/);
-    await settled(page);
+    await searchSettled(page);
     await expect.poll(async () => slugsOf(await exactHits(page))).toEqual(ZHEJIANG.filter((s) => expectedReports(corpus, '医疗').includes(s)));
     await page.selectOption('select[name="year"]', '2021');
     await expect(page).toHaveURL(/province=zhejiang&year=2021$/);
-    await settled(page);
+    await searchSettled(page);
     await expect.poll(async () => slugsOf(await exactHits(page))).toEqual(['taizhou-alar']);
     // The URL can be shared: opened afresh it shows the same.
     await page.reload();
-    await settled(page);
+    await searchSettled(page);
     await expect(page.locator('select[name="year"]')).toHaveValue('2021');
     expect(slugsOf(await exactHits(page))).toEqual(['taizhou-alar']);
     await page.getByRole('button', { name: '清除筛选' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=%E5%8C%BB%E7%96%97$/);
-    await settled(page);
+    await searchSettled(page);
     await expect.poll(async () => slugsOf(await exactHits(page))).toEqual(expectedReports(corpus, '医疗'));
   });
 });
@@ -401,7 +394,7 @@ test.describe('the form', () => {
     await page.locator('#search-q').fill('柯坪');
     await page.locator('#search-q').press('Enter');
     await expect(page).toHaveURL(/\?q=%E6%9F%AF%E5%9D%AA$/);
-    await settled(page);
+    await searchSettled(page);
     expect(slugsOf(await exactHits(page))).toEqual(['huzhou-keping']);
     await page.goBack();
     await expect(page).toHaveURL(/\?q=%E7%96%8F%E5%8B%92$/);
@@ -411,7 +404,7 @@ test.describe('the form', () => {
 
   test('a no-script submit’s empty filters are tidied out of the URL', async ({ page }) => {
     await page.goto(`./search/?q=${encodeURIComponent('柯坪')}&province=&region=&theme=&year=`);
-    await settled(page);
+    await searchSettled(page);
     await expect(page).toHaveURL(/\/search\/\?q=%E6%9F%AF%E5%9D%AA$/);
   });
 });

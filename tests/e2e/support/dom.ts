@@ -50,3 +50,10 @@ export async function standsStill(el: Locator): Promise<void> {
     .toBe(true);
   await settled(el.page());
 }
+
+/** A search page's outcome is announced and the passages of its first view are in (the results are no longer busy). */
+export async function searchSettled(page: Page): Promise<void> {
+  await page.locator('#search-results .hit, #search-results .search-empty').first().waitFor();
+  await expect(page.locator('#search-status')).not.toHaveText(/^Searching|正在搜索/);
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy');
+}
