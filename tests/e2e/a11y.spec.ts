@@ -1,9 +1,11 @@
 /**
  * Accessibility (axe) of every built page in light with every rule, the search page in each
- * of its states, and the 404 — which between them cover every page type in both scripts;
- * in dark, where only colours change, the rules that depend on colour on one page of each
- * kind (the one with the most markup) and one search with results. And HTML validity
- * (html-validate) of every built file. This is the one place axe runs.
+ * of its states, and the 404 — which between them cover every page type in both scripts and
+ * in English; in dark, where only colours change, the rules that depend on colour on one
+ * page of each kind (the one with the most markup) and one search with results. The same
+ * visit checks that the page asks nothing of another origin, breaks no rule of the CSP and
+ * has the security headers (support/origin-guard.ts), so each page loads once for both.
+ * And HTML validity (html-validate) of every built file. This is the one place axe runs.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { DIST, builtPages, htmlFiles, pagePerKind } from './support/built-site';
+import { expectSecurityHeaders, watchOrigin } from './support/origin-guard';
 
 /** The search page with results in each script, with partial matches only, with none. */
 const SEARCHES = [
@@ -38,11 +41,12 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe (${scheme})`, () => {
     test.use({ colorScheme: scheme });
     for (const p of PAGES[scheme]) {
-      test(p, async ({ page }) => {
+      test(p, async ({ page, baseURL }) => {
         // A report page is long (text, summary panel, notes): on a busy machine axe needs
         // more than the default 30 s there.
         test.slow(p.includes('/reports/') || p.includes('?q='));
-        await page.goto(p);
+        const origin = watchOrigin(page, new URL(baseURL!).origin);
+        const response = await page.goto(p);
         if (p.includes('?q=')) {
           await expect(page.locator('#search-results .hit, #search-results .search-empty').first()).toBeVisible();
           await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy');
@@ -73,6 +77,9 @@ for (const scheme of ['light', 'dark'] as const) {
           nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
         }));
         expect(summary).toEqual([]);
+        expectSecurityHeaders(response);
+        expect(origin.foreign, 'requests to other origins').toEqual([]);
+        expect(origin.violations, 'CSP violations').toEqual([]);
       });
     }
   });
