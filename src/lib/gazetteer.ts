@@ -60,7 +60,8 @@ export interface Place {
   lon: number;
   lat: number;
   precision: Position['precision'];
-  note: string;
+  /** How it was placed, in Simplified Chinese and in English. */
+  note: { zh: string; en: string };
 }
 
 export interface Regions {
@@ -96,7 +97,7 @@ export function gazetteerPlaces(g: Gazetteer): Place[] {
     lon: r.seat.lon,
     lat: r.seat.lat,
     precision: r.seat.precision,
-    note: r.seat.note,
+    note: { zh: r.seat.note, en: r.seat.noteEn },
   }));
 }
 

@@ -3,12 +3,16 @@
  * alternates lead to built pages that name it back; a Chinese page whose English
  * counterpart exists names it (and the other way round); English pages are lang="en" and
  * show Chinese only inside elements marked zh-…; the header's language switch leads to the
- * counterpart. The structural checks read dist/; the switch is also followed in Chromium.
+ * counterpart; the map's places table gives each point's note from the gazetteer in the
+ * page's language. The structural checks read dist/; the switch and the table are also
+ * checked in Chromium.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Gazetteer } from '../../src/core/schemas/gazetteer';
 import { DIST, htmlFiles } from './support/built-site';
+import { ROOT } from './support/content';
 import { pageText } from './support/page-text';
 
 /** Every page, by its path: /about/, /en/about/ (the English 404 page too, /en/404/; the Chinese one is 404.html). */
@@ -104,4 +108,30 @@ test('the language switch takes a reader to the same page in the other language 
   await page.getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(/\/provinces\/shandong\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+});
+
+test('the places table gives each point’s note in the page’s language, from content/gazetteer.json', async ({ page }) => {
+  const gazetteer = JSON.parse(readFileSync(path.join(ROOT, 'content/gazetteer.json'), 'utf8')) as Gazetteer;
+  const seats = new Map(gazetteer.recipients.map((r) => [r.id, r.seat]));
+  const rows = async () =>
+    page.locator('table.places-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = tr.querySelectorAll('td')[2]!;
+        // Han text in the cell that no element marks as Chinese.
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        const unmarked: string[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (/\p{Script=Han}/u.test(n.textContent!) && !n.parentElement!.closest('[lang]')!.getAttribute('lang')!.startsWith('zh'))
+            unmarked.push(n.textContent!);
+        }
+        return { place: tr.getAttribute('data-place')!, note: cell.textContent, unmarked };
+      }),
+    );
+  await page.goto('en/map/');
+  const english = await rows();
+  expect(english.length).toBeGreaterThanOrEqual(9);
+  for (const r of english) expect([r.place, r.note, r.unmarked]).toEqual([r.place, seats.get(r.place)!.noteEn, []]);
+  await page.goto('map/');
+  const chinese = await rows();
+  expect(chinese.map((r) => [r.place, r.note])).toEqual(english.map((r) => [r.place, seats.get(r.place)!.note]));
 });

@@ -138,6 +138,8 @@ describe('a broken archive stops the build, naming the file and the field', () =
     ['translation-edition', ['content/translations/en/demo.json: from: is zh-Hant, but content/reports/demo.mdx is in zh-Hans']],
     ['glossary-duplicate', ['content/glossary.json: [1].id: id "yuanjiang" is already used by entry 0']],
     ['glossary-chinese', ['content/glossary.json: [0].zh: required']],
+    ['gazetteer-english', ['content/gazetteer.json: recipients[3].seat.noteEn: required']],
+    ['pair-note-english', ['content/gazetteer.json: supporters[1].pairs[0].noteEn: required beside note']],
     ['programme-english', ['content/programmes/demo.json: titleEn: required', 'content/programmes/demo.json: figures[1].labelEn: required']],
     [
       'summary-english',

@@ -38,8 +38,9 @@ const positionSchema = z.strictObject({
   lon: degrees(73, 135),
   lat: degrees(18, 54),
   precision: z.enum(POSITION_PRECISIONS),
-  /** How it was placed, in Simplified Chinese. */
+  /** How it was placed, in Simplified Chinese, and in English. */
   note: z.string().min(1),
+  noteEn: z.string().min(1),
   /** The source of the position, where it is not general reference. */
   source: z.string().min(1).optional(),
   alsoSources: z.array(z.string().min(1)).optional(),
@@ -59,6 +60,7 @@ const pairSchema = z.strictObject({
   /** The year it began, only where a source states it. */
   since: z.number().int().min(1990).max(2100).optional(),
   note: z.string().min(1).optional(),
+  noteEn: z.string().min(1).optional(),
 });
 
 export const SUPPORTER_KINDS = ['province', 'municipality', 'city'] as const;
@@ -176,6 +178,9 @@ export const gazetteerSchema = z
     const known = (ids: Set<string>, id: string | undefined, what: string, path: (string | number)[]) => {
       if (id !== undefined && !ids.has(id)) ctx.addIssue({ code: 'custom', message: `"${id}" is not a ${what} of the gazetteer`, path });
     };
+    const translated = (n: { note?: string | undefined; noteEn?: string | undefined }, path: (string | number)[]) => {
+      if (n.note !== undefined && n.noteEn === undefined) ctx.addIssue({ code: 'custom', message: 'required beside note', path: [...path, 'noteEn'] });
+    };
     const sourced = (p: { source?: string | undefined; alsoSources?: string[] | undefined }, path: (string | number)[]) => {
       known(sources, p.source, 'source', [...path, 'source']);
       p.alsoSources?.forEach((s, i) => known(sources, s, 'source', [...path, 'alsoSources', i]));
@@ -189,6 +194,7 @@ export const gazetteerSchema = z
       s.pairs.forEach((p, j) => {
         known(recipients, p.recipient, 'recipient', ['supporters', i, 'pairs', j, 'recipient']);
         sourced(p, ['supporters', i, 'pairs', j]);
+        translated(p, ['supporters', i, 'pairs', j]);
       });
     });
     const names = new Map<string, string>();
@@ -198,6 +204,7 @@ export const gazetteerSchema = z
       known(recipients, r.administeredBy, 'recipient', ['recipients', i, 'administeredBy']);
       known(recipients, r.city, 'recipient', ['recipients', i, 'city']);
       sourced(r.seat, ['recipients', i, 'seat']);
+      translated(r, ['recipients', i]);
       r.aliases?.forEach((alias, j) => {
         const other = names.get(alias);
         if (other !== undefined)

@@ -145,7 +145,7 @@ export function places(): Place[] {
       lon: 76.05,
       lat: 39.4,
       precision: 'seat',
-      note: '县城。',
+      note: { zh: '县城。', en: 'County town.' },
     },
     {
       id: 'b-pref',
@@ -157,7 +157,7 @@ export function places(): Place[] {
       lon: 87.3,
       lat: 44.01,
       precision: 'seat',
-      note: '州府。',
+      note: { zh: '州府。', en: 'Prefecture seat.' },
     },
     {
       id: 'b-regiment',
@@ -169,7 +169,7 @@ export function places(): Place[] {
       lon: 87.9,
       lat: 44.3,
       precision: 'rough',
-      note: '粗略。',
+      note: { zh: '粗略。', en: 'Rough.' },
     },
     {
       id: 'unused',
@@ -181,7 +181,7 @@ export function places(): Place[] {
       lon: 79.05,
       lat: 40.51,
       precision: 'seat',
-      note: '无。',
+      note: { zh: '无。', en: 'None.' },
     },
   ];
 }

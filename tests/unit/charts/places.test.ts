@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isHan } from '../../../src/core/han';
 import { pairingMapModel } from '../../../src/lib/charts/map-model';
 import { loadArchive } from '../../helpers/content';
 
@@ -17,10 +18,12 @@ describe('the map’s places (content/gazetteer.json)', () => {
     );
   });
 
-  it('says for every point what it stands for', () => {
+  it('says for every point what it stands for, in Chinese and in English', () => {
     for (const p of archive.places) {
-      expect(p.note.length, p.id).toBeGreaterThan(5);
-      if (p.precision === 'rough') expect(p.note, p.id).toMatch(/粗略/);
+      expect(p.note.zh.length, p.id).toBeGreaterThan(5);
+      expect(p.note.en.length, p.id).toBeGreaterThan(5);
+      expect(p.note.en.split('').some(isHan), p.id).toBe(false);
+      if (p.precision === 'rough') expect([p.note.zh, p.note.en], p.id).toEqual([expect.stringMatching(/^粗略/), expect.stringMatching(/^Rough/)]);
     }
   });
 });
