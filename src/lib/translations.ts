@@ -5,7 +5,9 @@
  */
 import { blockIds } from '../core/block-ids';
 import { readBody, type BodySegment } from '../core/report-body';
+import type { GlossaryTerm } from '../core/schemas/glossary';
 import type { Translation } from '../core/schemas/translation';
+import { hanRuns } from '../core/han';
 import { translatedSegments } from '../core/translation-text';
 import { reportUrl, url } from './url';
 import { editionUrl } from './apparatus/urls';
@@ -46,6 +48,31 @@ export function alignedBlocks(body: string | undefined, translation: Translation
     if (en === undefined) throw new Error(`content/translations/en/${translation.report}.json has no block ${id}`);
     return { id, kind: block.kind, level: block.kind === 'heading' ? block.level : 0, zh: block.segments, en: translatedSegments(en) };
   });
+}
+
+/**
+ * Where the translation first quotes each glossary term (a run of Chinese that is one of
+ * the term's forms, as the translation brackets a set phrase on first use): paragraph id →
+ * the quoted words → the term's id. Later quotations of a term are not linked.
+ */
+export function glossaryFirstUses(blocks: readonly AlignedBlock[], terms: readonly GlossaryTerm[]): Map<string, Map<string, string>> {
+  const termOf = new Map<string, string>();
+  for (const t of terms) for (const form of [t.hans, t.hant, ...t.variants, ...(t.match ?? [])]) if (!termOf.has(form)) termOf.set(form, t.id);
+  const used = new Set<string>();
+  const plan = new Map<string, Map<string, string>>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const segment of block.en) {
+      if (segment.type === 'gap') continue;
+      for (const run of hanRuns(segment.value)) {
+        const term = run.han ? termOf.get(run.text) : undefined;
+        if (term === undefined || used.has(term)) continue;
+        used.add(term);
+        plan.set(block.id, (plan.get(block.id) ?? new Map<string, string>()).set(run.text, term));
+      }
+    }
+  }
+  return plan;
 }
 
 /** The parallel view of a report: /en/reports/<slug>/parallel/. */

@@ -6,6 +6,7 @@
  * reports are translated is read from content/translations/en/.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { hanRuns } from '../../src/core/han';
 import { loadArchive } from '../helpers/content';
 import { missingNumbers } from '../helpers/translation-numbers';
 import { ROOT } from './support/content';
@@ -37,6 +38,36 @@ async function paragraphTexts(page: Page): Promise<Map<string, string>> {
   );
   return new Map(texts);
 }
+
+/** Every form of each glossary term (Simplified, Traditional, variants, matched forms) → the term. */
+const termOfForm = new Map(archive.glossary.flatMap((t) => [t.hans, t.hant, ...t.variants, ...(t.match ?? [])].map((form) => [form, t.id] as const)));
+
+test('the English text links the first quotation of each glossary term to its English entry, and only the first', async ({ page }) => {
+  await page.goto('./en/glossary/');
+  const entries = new Set(await page.locator('[id^="term-"]').evaluateAll((els) => els.map((e) => e.id)));
+  for (const report of translated) {
+    const translation = archive.translations.get(report.id)!;
+    // The terms the translation quotes in its paragraphs (a run of Chinese, as the page marks it), from the file.
+    const quoted = new Set(
+      Object.entries(translation.blocks)
+        .filter(([id]) => /^p\d+$/.test(id))
+        .flatMap(([, text]) => hanRuns(text).map((run) => (run.han ? termOfForm.get(run.text) : undefined)))
+        .filter((t) => t !== undefined),
+    );
+    await page.goto(`./en/reports/${report.id}/`);
+    const links = await page
+      .locator('.report-body a.term')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent, lang: a.getAttribute('lang') })));
+    const linked = links.map((l) => termOfForm.get(l.text));
+    expect(new Set(linked), report.id).toEqual(quoted);
+    expect(linked.length, `${report.id}: each term linked once`).toBe(quoted.size);
+    for (const [i, l] of links.entries()) {
+      expect(l.href).toBe(`/en/glossary/#term-${linked[i]}`);
+      expect(entries.has(`term-${linked[i]}`)).toBe(true);
+      expect(l.lang).toBe(report.data.script);
+    }
+  }
+});
 
 for (const report of translated) {
   const slug = report.id;

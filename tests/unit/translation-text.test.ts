@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatedSegments } from '../../src/core/translation-text';
-import { titleForPage } from '../../src/lib/translations';
+import { glossaryFirstUses, titleForPage } from '../../src/lib/translations';
 
 describe('translatedSegments', () => {
   it('reads restored text and gaps as the segments of a report block', () => {
@@ -36,5 +36,35 @@ describe('titleForPage', () => {
     const framed = titleForPage(long, frame);
     expect(framed.endsWith('…: Chinese and English')).toBe(true);
     expect(`${framed} · 援疆档案`.length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('glossaryFirstUses', () => {
+  const term = (id: string, hans: string, hant: string) => ({ id, group: 'programme' as const, hans, hant, pinyin: 'x', en: 'x', zh: 'x', variants: [] });
+  const para = (id: string, text: string) => ({ id, kind: 'paragraph' as const, level: 0, zh: [], en: [{ type: 'text' as const, value: text }] });
+  const terms = [term('yuanjiang', '援疆', '援疆'), term('bingtuan', '兵团', '兵團')];
+
+  it('links the first quotation of each term, in either script, in paragraphs only, once', () => {
+    const plan = glossaryFirstUses(
+      [
+        { id: 'heading', kind: 'heading', level: 2, zh: [], en: [{ type: 'text', value: 'About 援疆' }] },
+        para('p1', 'Assisting Xinjiang (援疆) and the Corps (兵團).'),
+        para('p2', 'Again 援疆, and 兵团 in the other script.'),
+      ],
+      terms,
+    );
+    expect([...plan.entries()].map(([id, m]) => [id, [...m]])).toEqual([
+      [
+        'p1',
+        [
+          ['援疆', 'yuanjiang'],
+          ['兵團', 'bingtuan'],
+        ],
+      ],
+    ]);
+  });
+
+  it('does not link a quotation that only contains a term', () => {
+    expect(glossaryFirstUses([para('p1', 'the headquarters (援疆指挥部)')], terms).size).toBe(0);
   });
 });
