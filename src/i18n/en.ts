@@ -226,6 +226,7 @@ const apparatus: Dictionary['apparatus'] = {
     separator: 'layout separator',
     blank: 'blank line',
     duplicateTitle: 'duplicate of the title',
+    unreviewed: 'outside the text, not yet reviewed',
   },
   interventionsIntro:
     'Every change that cleaning and restoration made to the raw capture, in the order of the capture’s lines: repairs of garbled text (with their basis), pinyin annotations removed and full-width punctuation restored. Each links to the same place in the restored text and in the raw capture.',

@@ -227,6 +227,7 @@ const apparatus = {
     separator: '排版留下的分隔符',
     blank: '空行',
     duplicateTitle: '重复的标题',
+    unreviewed: '尚未审阅的正文外内容',
   } satisfies Record<DropReason, string>,
   interventionsIntro:
     '清理与修复对原始抓取所做的每一处改动，按抓取行排列：乱码修复（附依据）、删除的拼音注音、恢复的全角标点。每条都链接到整理本和原始抓取的同一位置。',

@@ -29,7 +29,8 @@ export function markedLineHtml(raw: string, edits: readonly LedgerEdit[], line: 
     .join('');
 }
 
-export type CaptureRow = { kind: 'article'; line: number } | { kind: 'omitted'; from: number; to: number; kept: Partial<Record<'metadata' | DropReason, number>> };
+export type CaptureRow =
+  { kind: 'article'; line: number } | { kind: 'omitted'; from: number; to: number; kept: Partial<Record<'metadata' | DropReason, number>> };
 
 /** Article lines in order, with the runs of other lines between them summarised. */
 export function captureRows(ledger: readonly LedgerEntry[]): CaptureRow[] {
