@@ -5,6 +5,7 @@
  * check any line against the raw capture; its format is src/core/schemas/ledger.ts,
  * documented in content/ledgers/README.md.
  */
+import type { DropReason } from '../../src/core/schemas/capture';
 import type { LedgerEdit } from '../../src/core/schemas/ledger';
 import type { Edit } from './model';
 
@@ -26,9 +27,9 @@ export const DROP_REASONS = {
   separator: 'stray separator',
   duplicateTitle: 'duplicate of the title',
   unreviewed: 'outside the article, not yet reviewed',
-} as const;
+} as const satisfies Record<DropReason, string>;
 
-export type DropReason = keyof typeof DROP_REASONS;
+export type { DropReason };
 
 /** Which metadata field a line was moved into. */
 export type MetadataField = 'title' | 'deck' | 'dateline' | 'byline' | 'outlet' | 'editors' | 'review' | 'capturedFrom';

@@ -174,15 +174,12 @@ const apparatus: Dictionary['apparatus'] = {
   asCaptured: 'script of the original',
   machine: 'Machine conversion',
   capturedScript: { 'zh-Hans': 'captured in Simplified script', 'zh-Hant': 'captured in Traditional script' },
-  capturedScriptEn: { 'zh-Hans': 'captured in Simplified script', 'zh-Hant': 'captured in Traditional script' },
   reading: 'As restored',
-  readingEn: 'as restored',
   captured: 'As captured',
-  capturedEn: 'as captured',
   interventions: 'Interventions',
-  interventionsEn: 'interventions',
   key: 'Key to the marks',
-  keyEn: 'key to the marks',
+  /** Names the Leiden conventions before a mark's Leiden form in the key (MarkCodes). */
+  leiden: 'Leiden',
   keyTo: {
     certain: 'Restored, certain: every character left bytes in the capture, and the GBK code table fixes the rest without ambiguity.',
     inferred:
@@ -200,6 +197,7 @@ const apparatus: Dictionary['apparatus'] = {
   },
   conversionNotice: (from: string, to: string) =>
     `This page is a ${to} version machine-converted from the ${from} (OpenCC, phrase by phrase), for reading only; cite and check against the original. Paragraph numbers, restoration marks and restoration notes are the same as in the original.`,
+  conversionTool: (from: string, to: string) => `OpenCC (opencc-js), from '${from}' to '${to}'`,
   originalIn: { 'zh-Hans': 'Simplified original', 'zh-Hant': 'Traditional original' },
   viewOriginalIn: { 'zh-Hans': 'View the Simplified original', 'zh-Hant': 'View the Traditional original' },
   paraInOther: {
@@ -212,6 +210,24 @@ const apparatus: Dictionary['apparatus'] = {
     `Below, line by line, are the ${lines} lines of the raw capture that belong to the text (of ${total} lines in all), exactly as captured: the website’s pinyin, the half-width punctuation and the garbled text are all kept. The line numbers are those of the raw capture.`,
   omitted: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
   omittedWhy: 'not part of the text (metadata or dropped), see the cleaning ledger',
+  dropReason: {
+    spam: 'spam',
+    breadcrumb: 'breadcrumb trail',
+    navigation: 'site navigation',
+    siteWidget: 'site widget',
+    relatedArticles: 'related articles',
+    nextArticle: 'title of the next article',
+    advertisements: 'advertisement',
+    comments: 'comments section',
+    copyright: 'copyright notice',
+    licence: 'licence and registration numbers',
+    siteFooter: 'site footer',
+    legalNotice: 'disclaimer and reprint terms',
+    separator: 'layout separator',
+    blank: 'blank line',
+    duplicateTitle: 'duplicate of the title',
+    unreviewed: 'outside the text, not yet reviewed',
+  },
   interventionsIntro:
     'Every change that cleaning and restoration made to the raw capture, in the order of the capture’s lines: repairs of garbled text (with their basis), pinyin annotations removed and full-width punctuation restored. Each links to the same place in the restored text and in the raw capture.',
   pinyinRemoved: 'Pinyin annotation removed',
@@ -422,7 +438,6 @@ const pages: Dictionary['pages'] = {
       'The recurring terms of the reports on pairing assistance to Xinjiang: Simplified and Traditional forms, pinyin, an English gloss, and where each report uses them.',
     intro: (reports: number) =>
       `The reports on pairing assistance to Xinjiang use a recurring vocabulary of administration and policy; this glossary is for readers who do not know it. Each entry gives the term in Simplified and Traditional script, its pinyin and a short English gloss, and lists the paragraphs (¶) and headings (§) of the ${counted(reports, 'report')} that use it (found when the site is built, by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph; the paragraph links here lead to the English translation, which has the same paragraph numbers.`,
-    introEn: '',
     index: 'Index of terms',
     group: { programme: 'The programme', corps: 'The Production and Construction Corps', forms: 'Forms of assistance', policy: 'Policy vocabulary' },
     variants: 'Related terms: ',
@@ -439,13 +454,11 @@ const pages: Dictionary['pages'] = {
     description: 'Every change to the text or data of a report after its first publication: the date, the place, what changed and why.',
     intro:
       'Every change made to a report’s record (its metadata, notes, restorations or programme data) after its first publication is listed here: the date, the report and the place or field concerned, the value before and after, and the reason. Each change also shows as an erratum on the page of the report it touches.',
-    introEn: '',
     reason: 'Reason: ',
   },
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address.',
-    textEn: '',
     home: 'Back to the home page',
   },
 };

@@ -8,6 +8,7 @@
  * interpolated but not inspected, because the Traditional wording is derived around them.
  * A value keyed by script ('zh-Hans', 'zh-Hant') is a choice by the data, not by the page.
  */
+import type { DropReason } from '../core/schemas/capture';
 import { THEMES } from '../core/schemas/programme';
 import { counted, series } from './zh-format';
 import { searchResults } from './search-results/zh-Hans';
@@ -175,15 +176,12 @@ const apparatus = {
   asCaptured: '原文字形',
   machine: '机器转换',
   capturedScript: { 'zh-Hans': '原文为简体字', 'zh-Hant': '原文为繁体字' },
-  capturedScriptEn: { 'zh-Hans': 'captured in Simplified script', 'zh-Hant': 'captured in Traditional script' },
   reading: '整理本',
-  readingEn: 'as restored',
   captured: '原始抓取',
-  capturedEn: 'as captured',
   interventions: '校勘记',
-  interventionsEn: 'interventions',
   key: '符号说明',
-  keyEn: 'key to the marks',
+  /** Names the Leiden conventions before a mark's Leiden form in the key (MarkCodes). */
+  leiden: '莱顿体例',
   keyTo: {
     certain: '修复，确定：每个字都有字节留在抓取中，其余字节由 GBK 码表唯一确定。',
     inferred: '修复，推断：至少有一个字依据残存的一个字节加上下文，或仅凭上下文补出，读法不确定。',
@@ -200,6 +198,8 @@ const apparatus = {
   },
   conversionNotice: (from: string, to: string) =>
     `本页是由${from}机器转换而成的${to}版本（OpenCC，词组级转换），仅供阅读；引用与核对请以原文为准。段落编号、修复标记与修复说明与原文一致。`,
+  /** The converter and its locales (codes of opencc-js), under the notice. */
+  conversionTool: (from: string, to: string) => `OpenCC（opencc-js），由 ${from} 转为 ${to}`,
   /** The original a converted edition comes from, by its script. */
   originalIn: { 'zh-Hans': '简体原文', 'zh-Hant': '繁体原文' },
   viewOriginalIn: { 'zh-Hans': '查看简体原文', 'zh-Hant': '查看繁体原文' },
@@ -210,6 +210,25 @@ const apparatus = {
     `下面逐行列出原始抓取中属于正文的 ${lines} 行（全文共 ${total} 行），文字与抓取完全一致：网站加注的拼音、半角标点和乱码都原样保留。行号即原始抓取的行号。`,
   omitted: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
   omittedWhy: '不属正文（元数据或删除），见清理记录',
+  /** Why cleaning dropped a line, by the ledger's reason. */
+  dropReason: {
+    spam: '垃圾信息',
+    breadcrumb: '页面位置导航',
+    navigation: '网站导航',
+    siteWidget: '网页功能按钮',
+    relatedArticles: '相关文章列表',
+    nextArticle: '下一篇文章的标题',
+    advertisements: '广告',
+    comments: '评论区',
+    copyright: '版权声明',
+    licence: '备案号与许可证号',
+    siteFooter: '网站页脚',
+    legalNotice: '免责与转载声明',
+    separator: '排版留下的分隔符',
+    blank: '空行',
+    duplicateTitle: '重复的标题',
+    unreviewed: '尚未审阅的正文外内容',
+  } satisfies Record<DropReason, string>,
   interventionsIntro:
     '清理与修复对原始抓取所做的每一处改动，按抓取行排列：乱码修复（附依据）、删除的拼音注音、恢复的全角标点。每条都链接到整理本和原始抓取的同一位置。',
   pinyinRemoved: '删除拼音注音',
@@ -417,12 +436,9 @@ const pages = {
   },
   glossary: {
     title: '术语表',
-    description: '对口援疆报道中反复出现的术语：简繁两种字形、拼音、英文释义，以及各篇报道中的出处。',
+    description: '对口援疆报道中反复出现的术语：简繁两种字形、拼音、释义，以及各篇报道中的出处。',
     intro: (reports: number) =>
-      `对口援疆报道反复使用一套行政和政策用语，本表为不熟悉这些用语的读者而设。每个词条给出简体和繁体两种写法、拼音和简短的英文释义，并列出${counted(reports, '篇')}报道中用到它的段落（¶）和小标题（§）（以两种字形检索报道全文，于建站时生成）。报道正文里，每个术语在该篇段落中首次出现处链接到这里。`,
-    /** The Chinese page also introduces itself in English (the glosses are English). */
-    introEn:
-      'The recurring terms of pairing assistance to Xinjiang, in Simplified and Traditional script, with pinyin, a short English gloss, and the paragraphs (¶) and headings (§) of each report that use them (found at build time by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph.',
+      `对口援疆报道反复使用一套行政和政策用语，本表为不熟悉这些用语的读者而设。每个词条给出简体和繁体两种写法、拼音和简短的释义，并列出${counted(reports, '篇')}报道中用到它的段落（¶）和小标题（§）（以两种字形检索报道全文，于建站时生成）。报道正文里，每个术语在该篇段落中首次出现处链接到这里。`,
     index: '词条索引',
     group: { programme: '对口援疆的基本概念', corps: '兵团及其层级', forms: '援疆的方式', policy: '政策用语' },
     variants: '相关用语：',
@@ -439,16 +455,11 @@ const pages = {
     description: '报道首次发布后对其文字或数据的每一处更改：日期、位置、内容与原因。',
     intro:
       '报道首次发布后，对其记录（元数据、说明、修复记录或项目数据）所做的每一处更改都记在这里：日期、涉及的报道与位置或字段、改前与改后、为什么改。每条更改也以勘误形式显示在相应报道的页面上。',
-    /** The Chinese page also introduces itself in English. */
-    introEn:
-      'Every change to a report’s record (metadata, notes, restorations or programme data) after its first publication, dated, with the place or field, the value before and after, and the reason. Each change also shows as an erratum on the report it touches.',
     reason: '原因：',
   },
   notFound: {
     title: '页面不存在',
     text: '找不到这个页面。',
-    /** The Chinese page says it in English too. */
-    textEn: '(404 — page not found.)',
     home: '返回首页',
   },
 };

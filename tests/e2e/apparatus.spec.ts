@@ -11,7 +11,8 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { convertTo, editionOf, otherScript } from '../../src/lib/apparatus/convert';
+import { wording } from '../../src/i18n';
+import { convertTo, editionOf, OPENCC_CONFIG, otherScript } from '../../src/lib/apparatus/convert';
 import { summariseLine } from '../../src/lib/apparatus/interventions';
 import { apparatusOf, loadArchive } from '../helpers/content';
 import { ROOT, expectedParagraphs, loadReports, reportPath } from './support/content';
@@ -60,7 +61,9 @@ for (const report of reports) {
       await expect(page.locator('h1')).toHaveText(convertTo(other, d.title));
       const notice = page.locator('.conversion-notice');
       await expect(notice).toContainText(other === 'zh-Hans' ? '机器转换' : '機器轉換');
-      await expect(notice).toContainText('OpenCC');
+      await expect(notice.locator('.conversion-notice__tool')).toHaveText(
+        wording(other).apparatus.conversionTool(OPENCC_CONFIG[other].from, OPENCC_CONFIG[other].to),
+      );
       await expect(notice.locator('a.conversion-notice__original')).toHaveAttribute('href', new RegExp(`/${reportPath(slug)}$`));
       // The capture's own script is named, and the switch marks this edition as current.
       await expect(page.locator('.view-switch__captured-script')).toHaveText(
@@ -131,7 +134,7 @@ for (const report of reports) {
       await expect(page.locator('html')).toHaveAttribute('lang', d.script);
       const lines = captureLines(d.source.file);
       const ledger = JSON.parse(readFileSync(path.join(ROOT, `content/ledgers/${slug}.json`), 'utf8')) as {
-        lines: { line: number; kept: string; text: string }[];
+        lines: { line: number; kept: string; text: string; reason?: string }[];
       };
       const article = ledger.lines.filter((e) => e.kept === 'article');
       await expect(page.locator('li.cap-line')).toHaveCount(article.length);
@@ -147,6 +150,11 @@ for (const report of reports) {
       await expect(page.locator('.line-text .x-punct')).toHaveCount(totals.reduce((n, s) => n + s.punctuationCount, 0));
       await expect(page.locator('.line-text .x-garbled')).toHaveCount(d.restorations.length);
       await expect(page.locator('.apparatus-key')).toHaveCount(1);
+      // The lines left out are summarised by the ledger's reasons, in the page's words.
+      const a = wording(d.script).apparatus;
+      const reasons = new Set(ledger.lines.flatMap((e) => (e.kept === 'dropped' ? [a.dropReason[e.reason as keyof typeof a.dropReason]] : [])));
+      const kinds = await page.locator('.cap-omitted__kind').evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/ ×\d+$/, '')));
+      expect(new Set(kinds.filter((k) => k !== wording(d.script).report.cleaningLabels.metadataLines))).toEqual(reasons);
     });
 
     test('switching views lands at the same place', async ({ page }) => {
@@ -311,7 +319,7 @@ test.describe('glossary', () => {
       const a = page.locator(`#term-${t.id}`);
       await expect(a.locator('.gl-term__hans')).toHaveAttribute('lang', 'zh-Hans');
       if (t.hant !== t.hans) await expect(a.locator('.gl-term__hant')).toHaveText(t.hant);
-      await expect(a.locator('.gl-term__en')).toHaveText(t.en);
+      await expect(a.locator('.gl-term__gloss')).toHaveText(t.zh);
     }
     const uses = await page.locator('a.gl-use').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(uses.length).toBeGreaterThan(50);
@@ -330,6 +338,9 @@ test.describe('glossary', () => {
       const linked = await page.locator('.report-body a.term').evaluateAll((as) => as.map((a) => a.getAttribute('data-term')));
       expect(new Set(linked).size).toBe(linked.length);
     }
+    // The English glossary glosses each term in English.
+    await page.goto('./en/glossary/');
+    for (const t of terms) await expect(page.locator(`#term-${t.id} .gl-term__gloss`)).toHaveText(t.en);
   });
 });
 

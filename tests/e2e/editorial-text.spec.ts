@@ -1,8 +1,9 @@
 /**
- * Our own words on every built page: full-width punctuation in Chinese, and one script
- * per page. The report's text, the capture and other quotations are left out (see
- * support/page-text.ts); the captured view, which shows the capture as it is, is left out
- * whole. Reads the files of dist/; no browser needed.
+ * Our own words on every built page: full-width punctuation in Chinese, one script per
+ * page, and no English on the Chinese pages. The report's text, the capture and other
+ * quotations are left out (see support/page-text.ts); the captured view, which shows the
+ * capture as it is, is left out whole from the first two. Reads the files of dist/; no
+ * browser needed.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,9 +13,8 @@ import { DIST, htmlFiles } from './support/built-site';
 import { pageText } from './support/page-text';
 import { foreignTo } from './support/script-forms';
 
-const pages = htmlFiles(DIST)
-  .filter((file) => !/[/\\]captured[/\\]index\.html$/.test(file))
-  .map((file) => ({ name: path.relative(DIST, file), ...pageText(readFileSync(file, 'utf8')) }));
+const allPages = htmlFiles(DIST).map((file) => ({ name: path.relative(DIST, file), ...pageText(readFileSync(file, 'utf8')) }));
+const pages = allPages.filter((p) => !/(^|[/\\])captured[/\\]index\.html$/.test(p.name));
 
 test('no ASCII , : ; ! ? ( ) between two Han characters in any page’s own words', () => {
   expect(pages.length).toBeGreaterThan(30);
@@ -40,4 +40,30 @@ test('each Chinese page is in one script outside quotations', () => {
       }),
   );
   expect(found).toEqual([]);
+});
+
+/** Elements of a Chinese page that may be marked English: each holds nothing but a name or a reference quoted as it is. */
+const ENGLISH_ALLOWED: readonly { where: string; text?: string; why: string }[] = [
+  { where: 'a.lang-switch', why: 'the language switch names the other language in itself' },
+  { where: 'a', text: 'Pagefind', why: 'the search tool, by its name' },
+  { where: 'p.citation', why: 'the Chicago citation, a reference in an English style as the style prescribes (GB/T 7714 stands beside it)' },
+];
+/** Three or more words of Latin letters in a row (hex byte values such as “AE BF” are codes, not words). */
+const LATIN_WORDS = /[A-Za-z]*[a-z][A-Za-z]*(?:['’-][A-Za-z]+)*(?:[\s,;:.!?"“”()]*\s[\s,;:.!?"“”()]*[A-Za-z]*[a-z][A-Za-z]*(?:['’-][A-Za-z]+)*){2,}/;
+
+test('the Chinese pages show only Chinese: no English beside it, outside quotations and the allowed names', () => {
+  const chinese = allPages.filter((p) => CHINESE.has(p.lang) && !p.name.startsWith(`en${path.sep}`));
+  expect(chinese.some((p) => p.name.endsWith(`captured${path.sep}index.html`))).toBe(true);
+  const english = chinese.flatMap((p) =>
+    p.marked
+      .filter((m) => m.lang === 'en' && !ENGLISH_ALLOWED.some((a) => a.where === m.where && (a.text === undefined || a.text === m.text)))
+      .map((m) => `${p.name} ${m.where} lang=en: ${JSON.stringify(m.text.slice(0, 80))}`),
+  );
+  const latin = chinese.flatMap((p) =>
+    p.runs
+      .filter((r) => !r.quoted && LATIN_WORDS.test(r.text))
+      .map((r) => `${p.name} ${r.where}: ${JSON.stringify(r.text.match(LATIN_WORDS)![0].slice(0, 80))}`),
+  );
+  expect([...new Set(english)]).toEqual([]);
+  expect([...new Set(latin)]).toEqual([]);
 });

@@ -103,7 +103,7 @@ for (const report of reports) {
       // The editorial summary, above the text: ours, and says so.
       const editorial = page.locator('section#programme section.editorial');
       await expect(editorial.locator('h3')).toContainText(hant ? '編者摘要' : '编者摘要');
-      await expect(editorial.locator('h3')).toContainText('editorial');
+      await expect(editorial.locator('h3 .editorial__tag')).toHaveText(wording(hant ? 'zh-Hant' : 'zh-Hans').report.editorialNote);
       await expect(editorial.locator('.editorial__text')).toHaveText(ours(programme.summary));
     });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { wording } from '../../src/i18n';
 import { ROOT, expectedFigures, expectedHeadings, expectedParagraphs, loadReports, reportPath, sha256, noteText } from './support/content';
 
 const reports = loadReports();
@@ -86,8 +87,7 @@ for (const report of reports) {
         const fig = page.locator(`figure#${f.id}.lost-image`);
         await expect(fig).toHaveCount(1);
         await expect(fig.locator('figcaption')).toHaveText(f.caption);
-        await expect(fig).toContainText(d.script === 'zh-Hant' ? '圖片未存檔' : '图片未存档');
-        await expect(fig).toContainText('image not preserved in the capture');
+        await expect(fig.locator('.lost-image__box')).toHaveText(wording(d.script).report.lostImage);
       }
     });
 

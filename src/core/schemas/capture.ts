@@ -44,6 +44,10 @@ export const RULE_DROP_REASONS = [
   'separator',
 ] as const;
 
+/** Why the ledger says a line was dropped: a rule's reason, or one the pipeline gives itself (scripts/clean/ledger.ts words each). */
+export const DROP_REASONS = [...RULE_DROP_REASONS, 'blank', 'duplicateTitle', 'unreviewed'] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
 /** The metadata field a line is moved into (the ledger's `field`). */
 export const METADATA_FIELDS = ['title', 'deck', 'dateline', 'byline', 'outlet', 'editors', 'review', 'capturedFrom'] as const;
 

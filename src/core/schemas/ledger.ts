@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DROP_REASONS } from './capture';
 
 /**
  * content/ledgers/<slug>.json, written by the cleaning pipeline (scripts/clean/) and
@@ -49,7 +50,7 @@ export const ledgerEntrySchema = z.discriminatedUnion('kept', [
     edits: z.array(ledgerEditSchema),
   }),
   z.object({ line: lineNumber, text: z.string(), kept: z.literal('metadata'), field: z.string().min(1) }),
-  z.object({ line: lineNumber, text: z.string(), kept: z.literal('dropped'), reason: z.string().min(1), why: z.string() }),
+  z.object({ line: lineNumber, text: z.string(), kept: z.literal('dropped'), reason: z.enum(DROP_REASONS), why: z.string() }),
 ]);
 
 export const ledgerSchema = z.object({

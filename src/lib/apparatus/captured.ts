@@ -3,6 +3,7 @@
  * stretches that cleaning changed wrapped in marks (never altered), and the runs of
  * non-article lines between them.
  */
+import type { DropReason } from '../../core/schemas/capture';
 import type { LedgerEdit, LedgerEntry } from '../../core/schemas/ledger';
 import { escapeAttr, escapeText } from './html';
 import { lineTokens } from './interventions';
@@ -28,7 +29,8 @@ export function markedLineHtml(raw: string, edits: readonly LedgerEdit[], line: 
     .join('');
 }
 
-export type CaptureRow = { kind: 'article'; line: number } | { kind: 'omitted'; from: number; to: number; kept: Record<string, number> };
+export type CaptureRow =
+  { kind: 'article'; line: number } | { kind: 'omitted'; from: number; to: number; kept: Partial<Record<'metadata' | DropReason, number>> };
 
 /** Article lines in order, with the runs of other lines between them summarised. */
 export function captureRows(ledger: readonly LedgerEntry[]): CaptureRow[] {
@@ -39,7 +41,7 @@ export function captureRows(ledger: readonly LedgerEntry[]): CaptureRow[] {
       continue;
     }
     const last = rows.at(-1);
-    const key = e.kept === 'metadata' ? 'metadata' : e.why;
+    const key = e.kept === 'metadata' ? 'metadata' : e.reason;
     if (last?.kind === 'omitted' && last.to === e.line - 1) {
       last.to = e.line;
       last.kept[key] = (last.kept[key] ?? 0) + 1;

@@ -17,13 +17,14 @@ import type { Lang, Script } from '../../i18n';
 
 export type Edition = 'hans' | 'hant';
 
-const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** The opencc-js locales each script is converted from and to, named on the converted editions. */
+export const OPENCC_CONFIG = {
+  'zh-Hans': { from: 'tw', to: 'cn' },
+  'zh-Hant': { from: 'cn', to: 'tw' },
+} as const satisfies Record<Script, { from: string; to: string }>;
 
-export const OPENCC_CONFIG: Record<Script, string> = {
-  'zh-Hans': "OpenCC (opencc-js), from 'tw' to 'cn'",
-  'zh-Hant': "OpenCC (opencc-js), from 'cn' to 'tw'",
-};
+const toHans = OpenCC.Converter(OPENCC_CONFIG['zh-Hans']);
+const toHant = OpenCC.Converter(OPENCC_CONFIG['zh-Hant']);
 
 /** Converts text into `to` (the other script is assumed as the source); an English page keeps Chinese as given. */
 export function convertTo(to: Lang, text: string): string {

@@ -1,13 +1,14 @@
 /**
  * The text a reader sees on a built page, run by run, with what each run is: the page's
  * own wording, or a quotation. Quotations are what the archive reproduces rather than
- * writes: the report's text (.report-body), <q>, <samp> and <code> (quotations of the
+ * writes: the report's text (.report-body), the capture's lines (.line-text), <q>, <samp> and <code> (quotations of the
  * published text, of the raw capture, and code or hashes), and anything marked with a
  * `lang` other than the page's (printed words in the other script), and elements marked
  * `data-quotes` (a link whose title or label quotes the report, which an attribute cannot
  * mark with `lang`). Attributes a reader meets (title, aria-label, alt) count as text of
  * their element. Each run carries the language it is marked with; the page also gives its
- * hreflang alternates and its header's language switch.
+ * hreflang alternates, its header's language switch and every element marked with a
+ * language other than the page's.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -37,14 +38,24 @@ export interface LanguageSwitch {
   text: string;
 }
 
+/** An element whose `lang` is not the page's. */
+export interface MarkedElement {
+  lang: string;
+  /** tag.class of the element. */
+  where: string;
+  text: string;
+}
+
 export interface PageText {
   lang: string;
   runs: TextRun[];
+  marked: MarkedElement[];
   alternates: Alternate[];
   languageSwitch: LanguageSwitch | null;
 }
 
 const QUOTING_TAGS = new Set(['q', 'samp', 'code', 'pre', 'kbd']);
+const QUOTING_CLASSES = ['report-body', 'line-text'];
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'head']);
 const READ_ATTRIBUTES = ['title', 'ariaLabel', 'alt'] as const;
 
@@ -56,6 +67,7 @@ export function pageText(html: string): PageText {
   const htmlEl = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
   const lang = String(htmlEl?.properties.lang ?? '');
   const runs: TextRun[] = [];
+  const marked: MarkedElement[] = [];
   const alternates: Alternate[] = [];
   let languageSwitch: LanguageSwitch | null = null;
 
@@ -81,10 +93,11 @@ export function pageText(html: string): PageText {
     const inQuote =
       quoted ||
       QUOTING_TAGS.has(node.tagName) ||
-      classes(node).includes('report-body') ||
+      classes(node).some((c) => QUOTING_CLASSES.includes(c)) ||
       node.properties.dataQuotes !== undefined ||
       (typeof ownLang === 'string' && ownLang !== lang);
     const here = describe(node);
+    if (typeof ownLang === 'string' && ownLang !== lang) marked.push({ lang: ownLang, where: here, text: textOf(node) });
     for (const attribute of READ_ATTRIBUTES) {
       const value = node.properties[attribute];
       if (typeof value === 'string' && value.trim() !== '')
@@ -94,5 +107,5 @@ export function pageText(html: string): PageText {
   };
   if (htmlEl) for (const child of htmlEl.children) visit(child, false, 'html', lang);
   if (htmlEl) htmlEl.children.forEach(findHead);
-  return { lang, runs, alternates, languageSwitch };
+  return { lang, runs, marked, alternates, languageSwitch };
 }
