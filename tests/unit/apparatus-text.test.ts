@@ -114,9 +114,9 @@ describe('the as-captured view', () => {
       { line: 4, text: '', kept: 'dropped', reason: 'blank', why: 'blank line' },
     ]);
     expect(rows).toEqual([
-      { kind: 'omitted', from: 1, to: 2, kept: { metadata: 1, 'blank line': 1 } },
+      { kind: 'omitted', from: 1, to: 2, kept: { metadata: 1, blank: 1 } },
       { kind: 'article', line: 3 },
-      { kind: 'omitted', from: 4, to: 4, kept: { 'blank line': 1 } },
+      { kind: 'omitted', from: 4, to: 4, kept: { blank: 1 } },
     ]);
   });
 });
