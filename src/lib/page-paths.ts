@@ -1,8 +1,11 @@
 /**
- * The static paths of the pages with one page per province or region, shared by the
- * Chinese route and its English counterpart (src/pages/… and src/pages/en/…).
+ * The static paths of the pages with one page per province, region, glossary term or page
+ * of the list of all reports, shared by the Chinese route and its English counterpart
+ * (src/pages/… and src/pages/en/…).
  */
 import { archive } from './content';
+import { inCaptureOrder, REPORTS_PER_PAGE } from './browse';
+import { paginate } from '../core/pagination';
 
 export async function provincePaths() {
   const { provinces, programmes, reports } = await archive();
@@ -24,4 +27,19 @@ export async function regionPaths() {
       reports,
     },
   }));
+}
+
+export async function glossaryTermPaths() {
+  const { glossary } = await archive();
+  return glossary.map((term) => ({ params: { id: term.id }, props: { term } }));
+}
+
+/** The list of all reports in the site's reading order (capture number), page by page. */
+export async function reportsListPages() {
+  return paginate(inCaptureOrder((await archive()).reports), REPORTS_PER_PAGE);
+}
+
+/** The list's pages after the first, which lives at /reports/ (src/pages/reports/index.astro). */
+export async function laterReportsListPaths() {
+  return (await reportsListPages()).slice(1).map((listPage) => ({ params: { n: String(listPage.number) }, props: { listPage } }));
 }
