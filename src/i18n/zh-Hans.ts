@@ -464,7 +464,7 @@ const pages = {
     usesSep: '：',
     usage: (reports: number, paragraphs: number, headings: number) =>
       `见于${counted(reports, '篇')}报道的 ${paragraphs} 个段落${headings > 0 ? `和 ${headings} 个小标题` : ''}。`,
-    allUses: (n: number) => `全部 ${n} 处出处`,
+    allUses: (n: number) => `全部出处（${n} 处）`,
     termTitle: (_pinyin: string, hans: string) => `术语：${hans}`,
     termDescription: (_pinyin: string, hans: string, reports: number) =>
       `“${hans}”在${counted(reports, '篇')}报道中的每一处出处：段落（¶）与小标题（§）。`,
