@@ -398,7 +398,6 @@ const pages: Dictionary['pages'] = {
   },
   reportsList: {
     title: 'All reports',
-    pageTitle: (page: number, pages: number) => (pages > 1 ? `All reports (page ${page} of ${pages})` : 'All reports'),
     description: (reports: number) =>
       `All ${counted(reports, 'report')} in the archive on pairing assistance to Xinjiang, in the order of their capture numbers, each with its supporting province and receiving regions.`,
     lede: (reports: number, perPage: number) =>
@@ -407,10 +406,13 @@ const pages: Dictionary['pages'] = {
     alsoOr: ' or ',
     alsoAfter: '.',
     range: (first: number, last: number, total: number) => `Reports ${first}–${last} of ${total}`,
-    pagination: 'Pages',
+  },
+  pagination: {
+    label: 'Pages',
     previous: 'Previous',
     next: 'Next',
     page: (n: number) => `Page ${n}`,
+    title: (title: string, page: number, pages: number) => (pages > 1 ? `${title} (page ${page} of ${pages})` : title),
   },
   provinces: {
     description: (provinces: readonly string[]) => `The archive’s reports by supporting province: ${series(provinces)}.`,

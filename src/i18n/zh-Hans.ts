@@ -403,18 +403,21 @@ const pages = {
   },
   reportsList: {
     title: '全部报道',
-    /** The page's title: the list's name, and on a list of several pages the page's number. */
-    pageTitle: (page: number, pages: number) => (pages > 1 ? `全部报道（第 ${page} 页，共 ${pages} 页）` : '全部报道'),
     description: (reports: number) => `援疆档案收录的全部${counted(reports, '篇')}报道，按抓取编号排列，注明支援省份与受援地区。`,
     lede: (reports: number, perPage: number) => `本档案收录 ${reports} 篇报道，按抓取编号排列，每页 ${perPage} 篇；每篇注明支援省份与受援地区。`,
     alsoBefore: '也可',
     alsoOr: '或',
     alsoAfter: '浏览。',
     range: (first: number, last: number, total: number) => `第 ${first}–${last} 篇，共 ${total} 篇`,
-    pagination: '分页',
+  },
+  /** A list cut into pages (the list of all reports, a glossary term's uses). */
+  pagination: {
+    label: '分页',
     previous: '上一页',
     next: '下一页',
     page: (n: number) => `第 ${n} 页`,
+    /** A page's title: the list's, and on a list of several pages the page's number. */
+    title: (title: string, page: number, pages: number) => (pages > 1 ? `${title}（第 ${page} 页，共 ${pages} 页）` : title),
   },
   provinces: {
     description: (provinces: readonly string[]) => `按支援省份浏览援疆档案的报道：${series(provinces)}。`,

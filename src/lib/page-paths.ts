@@ -6,6 +6,7 @@
 import { archive } from './content';
 import { inCaptureOrder, REPORTS_PER_PAGE } from './browse';
 import { paginate } from '../core/pagination';
+import { glossaryUses } from './glossary-uses';
 
 export async function provincePaths() {
   const { provinces, programmes, reports } = await archive();
@@ -29,9 +30,25 @@ export async function regionPaths() {
   }));
 }
 
+/** Each glossary term's uses, REPORTS_PER_PAGE reports to a page. */
+async function glossaryTermPages() {
+  const [{ glossary }, uses] = await Promise.all([archive(), glossaryUses()]);
+  return glossary.flatMap((term) => {
+    const all = uses.get(term.id) ?? [];
+    return paginate(all, REPORTS_PER_PAGE).map((listPage) => ({ term, uses: all, listPage }));
+  });
+}
+
+/** The first page of each term's uses, /glossary/<id>/. */
 export async function glossaryTermPaths() {
-  const { glossary } = await archive();
-  return glossary.map((term) => ({ params: { id: term.id }, props: { term } }));
+  return (await glossaryTermPages()).filter((p) => p.listPage.number === 1).map((props) => ({ params: { id: props.term.id }, props }));
+}
+
+/** The later pages of a term's uses, /glossary/<id>/page/<n>/, where its reports fill more than one. */
+export async function laterGlossaryTermPaths() {
+  return (await glossaryTermPages())
+    .filter((p) => p.listPage.number > 1)
+    .map((props) => ({ params: { id: props.term.id, n: String(props.listPage.number) }, props }));
 }
 
 /** The list of all reports in the site's reading order (capture number), page by page. */

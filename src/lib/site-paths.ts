@@ -28,8 +28,8 @@ export const termAnchor = (id: string): string => `term-${id}`;
 /** The glossary page, or one term's entry on it: glossary/#term-<id>. */
 export const glossaryPath = (termId?: string): string => `glossary/${termId ? `#${termAnchor(termId)}` : ''}`;
 
-/** The page of one term with every use: glossary/<id>/. */
-export const glossaryTermPath = (termId: string): string => `glossary/${termId}/`;
+/** Page `n` of one term's uses: glossary/<id>/, then glossary/<id>/page/<n>/. */
+export const glossaryTermPath = (termId: string, n = 1): string => `glossary/${termId}/${n <= 1 ? '' : `${REPORTS_PAGE_FOLDER}/${n}/`}`;
 
 /** Page `n` of the list of all reports: reports/ for the first, reports/page/<n>/ after it. */
 export const reportsListPath = (n = 1): string => (n <= 1 ? 'reports/' : `reports/${REPORTS_PAGE_FOLDER}/${n}/`);

@@ -23,9 +23,9 @@ export function reportsListUrl(n = 1, lang: Lang = 'zh-Hans'): string {
   return url(reportsListPath(n), lang);
 }
 
-/** The page of one glossary term with every use: /glossary/<id>/, /en/glossary/<id>/. */
-export function glossaryTermUrl(termId: string, lang: Lang = 'zh-Hans'): string {
-  return url(glossaryTermPath(termId), lang);
+/** Page `n` of one glossary term's uses: /glossary/<id>/, /glossary/<id>/page/2/, /en/glossary/<id>/. */
+export function glossaryTermUrl(termId: string, n = 1, lang: Lang = 'zh-Hans'): string {
+  return url(glossaryTermPath(termId, n), lang);
 }
 
 /** The raw capture, served byte for byte by src/pages/sources/[file].ts (one file for every language). */

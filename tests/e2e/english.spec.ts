@@ -33,7 +33,8 @@ test('the English site has a page for each of its sections, each lang="en"', () 
     expect(english, p).toContain(p);
   for (const p of english) expect(pages.get(p)!.lang, p).toBe('en');
   // One English page per province, region and glossary term page of the Chinese site, and per page of the list of reports.
-  for (const p of chinese.filter((x) => /^\/(provinces|regions|glossary|reports\/page)\/[^/]+\/$/.test(x))) expect(english, p).toContain(`/en${p}`);
+  for (const p of chinese.filter((x) => /^\/(?:(?:provinces|regions|glossary)\/[^/]+\/|(?:glossary\/[^/]+\/|reports\/)page\/\d+\/)$/.test(x)))
+    expect(english, p).toContain(`/en${p}`);
 });
 
 test('hreflang alternates lead to built pages that name the page back, with x-default the (first) Chinese one', () => {

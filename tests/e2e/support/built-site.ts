@@ -27,12 +27,12 @@ export function builtPages(dir = DIST): string[] {
 
 /**
  * The kind of a page: its path with the id of the report, province, region or glossary term
- * it shows, or the number of a page of the list of all reports, replaced by `*`
- * (./reports/*\/captured/, ./en/provinces/*\/, ./glossary/*\/, ./reports/page/*\/), so pages built
- * from one template share a kind.
+ * it shows, and the number of a page of a paginated list, replaced by `*`
+ * (./reports/*\/captured/, ./en/provinces/*\/, ./glossary/*\/page/*\/, ./reports/page/*\/), so
+ * pages built from one template share a kind.
  */
 export function pageKind(page: string): string {
-  return page.replace(/\/reports\/page\/\d+\/$/, '/reports/page/*/').replace(/(\/(?:reports|provinces|regions|glossary)\/)(?!page\/)[^/]+\//, '$1*/');
+  return page.replace(/\/page\/\d+\/$/, '/page/*/').replace(/(\/(?:reports|provinces|regions|glossary)\/)(?!page\/)[^/]+\//, '$1*/');
 }
 
 /**
@@ -49,8 +49,8 @@ export function pagePerKind(dir = DIST): string[] {
   return [...largest.values()].map((v) => v.page).sort();
 }
 
-/** Kinds with a page per glossary term or per page of the list of all reports: many pages from one template, and more as the archive grows. */
-const SAMPLED_KINDS = /\/(?:glossary|reports\/page)\/\*\/$/;
+/** Kinds with a page per glossary term or per page of a paginated list: many pages from one template, and more as the archive grows. */
+const SAMPLED_KINDS = /\/(?:glossary\/\*\/(?:page\/\*\/)?|reports\/page\/\*\/)$/;
 
 /**
  * The pages that checks sweeping the site in a browser visit (axe, no JavaScript): every
