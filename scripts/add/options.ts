@@ -3,11 +3,11 @@
  * consulted here: ids, slugs and files are checked against it in project-state.ts).
  */
 import { parseArgs } from 'node:util';
+import { reportSlugSchema } from '../../src/core/schemas/slug';
 import { AddError } from './errors';
 
 export type Script = 'zh-Hans' | 'zh-Hant';
 const SCRIPTS: readonly Script[] = ['zh-Hans', 'zh-Hant'];
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface AddOptions {
   /** The capture to add, as given (a path). */
@@ -54,7 +54,8 @@ export function parseAddArgs(args: readonly string[]): Invocation {
   if (!values.recipient?.length) missing.push('--recipient');
   if (missing.length > 0) throw new AddError(`missing ${missing.join(', ')} (run \`npm run add\` with no arguments for the usage)`);
   const slug = values.slug!;
-  if (!SLUG.test(slug)) throw new AddError(`--slug ${slug}: a slug is lower-case words joined by hyphens, e.g. tianjin-hotan`);
+  const slugProblem = reportSlugSchema.safeParse(slug).error?.issues[0]?.message;
+  if (slugProblem !== undefined) throw new AddError(`--slug ${slug}: ${slugProblem}, e.g. tianjin-hotan`);
   const script = values.script;
   if (script !== undefined && !SCRIPTS.includes(script as Script)) {
     throw new AddError(`--script ${script}: the script is zh-Hans (Simplified) or zh-Hant (Traditional); leave it out to detect it`);

@@ -32,6 +32,9 @@ export const LISTING_PAGES: Readonly<Record<string, string>> = {
   timeline: 'timeline/',
   map: 'map/',
   glossary: 'glossary/',
+  'a glossary term': 'glossary/*/',
+  // The first page of the list is the heaviest: every page but the last is full.
+  'all reports': 'reports/',
   search: 'search/',
 };
 

@@ -381,9 +381,11 @@ const pages: Dictionary['pages'] = {
       `This archive holds ${counted(reports, 'Chinese news report')} on the pairing assistance that ${series(provinces)} and their cities of ${series(cities)} give to prefectures of Xinjiang and to divisions of the Xinjiang Production and Construction Corps (XPCC). Each report is kept as the raw text captured from the web, and as a reading text cleaned in the script of the original (Simplified or Traditional): the page furniture and pinyin annotations removed, full-width punctuation restored, garbled text repaired from the surviving bytes or the context with its certainty stated, and what could not be repaired marked as a gap; every change is recorded and can be checked against the raw capture. Each report comes with the archive’s own English translation, aligned paragraph by paragraph, and a summary of the programme with its key figures, each linked to the sentence that prints it. `,
     introLink: 'How the texts were prepared is explained under “About”',
     introEnd: '.',
-    programmesTitle: (n: number) => `The ${counted(n, 'programme')} at a glance`,
+    programmesTitle: (shown: number, total: number) =>
+      shown === total ? `The ${counted(total, 'programme')} at a glance` : `The ${counted(shown, 'newest report')}`,
     programmesNote: (first: string, last: string) =>
       `In the order of their capture numbers, ${first}–${last}; the periods and figures are taken from the reports.`,
+    allReports: (n: number) => `All ${counted(n, 'report')}`,
     browse: 'Browse',
     byProvince: 'By supporting province',
     byRegion: 'By receiving region',
@@ -393,6 +395,24 @@ const pages: Dictionary['pages'] = {
     about: 'About the archive and its methods',
     programmesJson: 'Programme data (JSON)',
     figuresCsv: 'Key figures (CSV)',
+  },
+  reportsList: {
+    title: 'All reports',
+    description: (reports: number) =>
+      `All ${counted(reports, 'report')} in the archive on pairing assistance to Xinjiang, in the order of their capture numbers, each with its supporting province and receiving regions.`,
+    lede: (reports: number, perPage: number) =>
+      `The archive holds ${counted(reports, 'report')}, listed in the order of their capture numbers, ${perPage} to a page, each with its supporting province and receiving regions.`,
+    alsoBefore: 'Or browse them ',
+    alsoOr: ' or ',
+    alsoAfter: '.',
+    range: (first: number, last: number, total: number) => `Reports ${first}–${last} of ${total}`,
+  },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: (n: number) => `Page ${n}`,
+    title: (title: string, page: number, pages: number) => (pages > 1 ? `${title} (page ${page} of ${pages})` : title),
   },
   provinces: {
     description: (provinces: readonly string[]) => `The archive’s reports by supporting province: ${series(provinces)}.`,
@@ -437,13 +457,21 @@ const pages: Dictionary['pages'] = {
     description:
       'The recurring terms of the reports on pairing assistance to Xinjiang: Simplified and Traditional forms, pinyin, an English gloss, and where each report uses them.',
     intro: (reports: number) =>
-      `The reports on pairing assistance to Xinjiang use a recurring vocabulary of administration and policy; this glossary is for readers who do not know it. Each entry gives the term in Simplified and Traditional script, its pinyin and a short English gloss, and lists the paragraphs (¶) and headings (§) of the ${counted(reports, 'report')} that use it (found when the site is built, by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph; the paragraph links here lead to the English translation, which has the same paragraph numbers.`,
+      `The reports on pairing assistance to Xinjiang use a recurring vocabulary of administration and policy; this glossary is for readers who do not know it. Each entry gives the term in Simplified and Traditional script, its pinyin and a short English gloss, counts the paragraphs (¶) and headings (§) of the ${counted(reports, 'report')} that use it, with the first few; every use is on the term’s own page (found when the site is built, by searching each report in both scripts). In the reports, each term links here on its first use in a paragraph; the paragraph links here lead to the English translation, which has the same paragraph numbers.`,
     index: 'Index of terms',
     group: { programme: 'The programme', corps: 'The Production and Construction Corps', forms: 'Forms of assistance', policy: 'Policy vocabulary' },
     variants: 'Related terms: ',
     variantHant: (text: string) => ` (${text})`,
     none: (reports: number) => `Not used in the text of the ${counted(reports, 'report')}.`,
     usesSep: ': ',
+    usage: (reports: number, paragraphs: number, headings: number) =>
+      `Used in ${counted(paragraphs, 'paragraph')}${headings > 0 ? ` and ${counted(headings, 'heading')}` : ''} of ${counted(reports, 'report')}.`,
+    allUses: (n: number) => `All ${counted(n, 'use')}`,
+    termTitle: (pinyin: string) => `Glossary: ${pinyin}`,
+    termDescription: (pinyin: string, _hans: string, reports: number) =>
+      `Every paragraph (¶) and heading (§) of the archive’s ${counted(reports, 'report')} that uses the term ${pinyin}.`,
+    termLede: (reports: number) =>
+      `Found when the site is built, by searching the ${counted(reports, 'report')} in both scripts; the use in bold is where the report links the term here.`,
     headingUse: (n: number, count: number, text: string) =>
       `§${n}${count > 1 ? `×${count}` : ''}: heading ${n}, “${text}”${count > 1 ? ` (${count} times)` : ''}`,
     paragraphUse: (n: string, count: number, paragraph: string, first: boolean) =>

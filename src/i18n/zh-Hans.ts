@@ -387,8 +387,10 @@ const pages = {
       `本站收录${counted(reports, '篇')}报道，记述${series(provinces)}${counted(provinces.length, '省')}及其${series(cities)}等市对口支援新疆各地州和新疆生产建设兵团各师的工作。每篇都保留网页抓取下来的原始文本，按原文字形（简体或繁体）整理出正文：删去网页框架和拼音注音，恢复全角标点，乱码依据原始字节或上下文修复并标明可信度，修不回来的如实标为缺文；每一处改动都有记录，可随时对照原始抓取核查。每篇另附据报道整理的项目概要和关键数字，数字都链接到报道中的原句。`,
     introLink: '整理方法详见“关于本站”',
     introEnd: '。',
-    programmesTitle: (n: number) => `${counted(n, '个')}援疆项目一览`,
+    /** Over the newest reports: every programme while they all fit, else the newest `shown`. */
+    programmesTitle: (shown: number, total: number) => (shown === total ? `${counted(total, '个')}援疆项目一览` : `最新收录的 ${shown} 篇报道`),
     programmesNote: (first: string, last: string) => `按抓取编号 ${first}–${last} 排列；“时段”和数字取自报道原文。`,
+    allReports: (n: number) => `全部 ${n} 篇报道`,
     browse: '浏览',
     byProvince: '按支援省份',
     byRegion: '按受援地区',
@@ -398,6 +400,24 @@ const pages = {
     about: '关于本站与整理方法',
     programmesJson: '项目数据（JSON）',
     figuresCsv: '关键数字（CSV）',
+  },
+  reportsList: {
+    title: '全部报道',
+    description: (reports: number) => `援疆档案收录的全部${counted(reports, '篇')}报道，按抓取编号排列，注明支援省份与受援地区。`,
+    lede: (reports: number, perPage: number) => `本档案收录 ${reports} 篇报道，按抓取编号排列，每页 ${perPage} 篇；每篇注明支援省份与受援地区。`,
+    alsoBefore: '也可',
+    alsoOr: '或',
+    alsoAfter: '浏览。',
+    range: (first: number, last: number, total: number) => `第 ${first}–${last} 篇，共 ${total} 篇`,
+  },
+  /** A list cut into pages (the list of all reports, a glossary term's uses). */
+  pagination: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    page: (n: number) => `第 ${n} 页`,
+    /** A page's title: the list's, and on a list of several pages the page's number. */
+    title: (title: string, page: number, pages: number) => (pages > 1 ? `${title}（第 ${page} 页，共 ${pages} 页）` : title),
   },
   provinces: {
     description: (provinces: readonly string[]) => `按支援省份浏览援疆档案的报道：${series(provinces)}。`,
@@ -438,13 +458,20 @@ const pages = {
     title: '术语表',
     description: '对口援疆报道中反复出现的术语：简繁两种字形、拼音、释义，以及各篇报道中的出处。',
     intro: (reports: number) =>
-      `对口援疆报道反复使用一套行政和政策用语，本表为不熟悉这些用语的读者而设。每个词条给出简体和繁体两种写法、拼音和简短的释义，并列出${counted(reports, '篇')}报道中用到它的段落（¶）和小标题（§）（以两种字形检索报道全文，于建站时生成）。报道正文里，每个术语在该篇段落中首次出现处链接到这里。`,
+      `对口援疆报道反复使用一套行政和政策用语，本表为不熟悉这些用语的读者而设。每个词条给出简体和繁体两种写法、拼音和简短的释义，统计${counted(reports, '篇')}报道中用到它的段落（¶）和小标题（§），列出最先的几处，全部出处见词条的专页（以两种字形检索报道全文，于建站时生成）。报道正文里，每个术语在该篇段落中首次出现处链接到这里。`,
     index: '词条索引',
     group: { programme: '对口援疆的基本概念', corps: '兵团及其层级', forms: '援疆的方式', policy: '政策用语' },
     variants: '相关用语：',
     variantHant: (text: string) => `（${text}）`,
     none: (reports: number) => `${counted(reports, '篇')}报道的正文中未出现。`,
     usesSep: '：',
+    usage: (reports: number, paragraphs: number, headings: number) =>
+      `见于${counted(reports, '篇')}报道的 ${paragraphs} 个段落${headings > 0 ? `和 ${headings} 个小标题` : ''}。`,
+    allUses: (n: number) => `全部出处（${n} 处）`,
+    termTitle: (_pinyin: string, hans: string) => `术语：${hans}`,
+    termDescription: (_pinyin: string, hans: string, reports: number) =>
+      `“${hans}”在${counted(reports, '篇')}报道中的每一处出处：段落（¶）与小标题（§）。`,
+    termLede: (reports: number) => `以两种字形检索${counted(reports, '篇')}报道全文，于建站时生成；粗体的一处是报道正文链接到本词条的地方。`,
     headingUse: (n: number, count: number, text: string) =>
       `§${n}${count > 1 ? `×${count}` : ''}：第 ${n} 个小标题“${text}”${count > 1 ? `（${count} 处）` : ''}`,
     paragraphUse: (n: string, count: number, paragraph: string, first: boolean) =>

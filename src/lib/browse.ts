@@ -13,6 +13,12 @@ import { periodTag, type PeriodWords } from './charts/time';
 import * as OpenCC from 'opencc-js';
 import type { Figure, Programme, Recipient } from '../core/schemas/programme';
 
+/** How many reports the home page shows: the last captured (all of them while the archive is small). */
+export const NEWEST_ON_HOME = 6;
+
+/** Reports on each page of the list of all reports (/reports/, /reports/page/2/, …). */
+export const REPORTS_PER_PAGE = 50;
+
 /** Anything that knows its raw capture: a report entry (id + data.source.file). */
 export interface HasCapture {
   data: { source: { file: string } };

@@ -4,6 +4,8 @@
  * glossary links the rehype plugin writes. Page paths get a trailing slash (the site uses
  * trailingSlash: 'always'); file paths (with an extension) and fragments do not.
  */
+import { REPORTS_PAGE_FOLDER } from '../core/schemas/slug';
+
 export function pathUnder(base: string, path = ''): string {
   const [pathPart = '', hash] = path.split('#', 2);
   let p = pathPart.replace(/^\/+/, '');
@@ -25,3 +27,9 @@ export const termAnchor = (id: string): string => `term-${id}`;
 
 /** The glossary page, or one term's entry on it: glossary/#term-<id>. */
 export const glossaryPath = (termId?: string): string => `glossary/${termId ? `#${termAnchor(termId)}` : ''}`;
+
+/** Page `n` of one term's uses: glossary/<id>/, then glossary/<id>/page/<n>/. */
+export const glossaryTermPath = (termId: string, n = 1): string => `glossary/${termId}/${n <= 1 ? '' : `${REPORTS_PAGE_FOLDER}/${n}/`}`;
+
+/** Page `n` of the list of all reports: reports/ for the first, reports/page/<n>/ after it. */
+export const reportsListPath = (n = 1): string => (n <= 1 ? 'reports/' : `reports/${REPORTS_PAGE_FOLDER}/${n}/`);

@@ -4,7 +4,7 @@
  * paths are built by site-paths.ts. A page's builder takes the page's language last:
  * the English site is under en/, the Chinese one (Traditional editions included) at the root.
  */
-import { inSite, pathUnder } from './site-paths';
+import { glossaryTermPath, inSite, pathUnder, reportsListPath } from './site-paths';
 import { otherSite, type Lang, type SiteLang } from '../i18n';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -16,6 +16,16 @@ export function url(path = '', lang: Lang = 'zh-Hans'): string {
 /** The page of one report. */
 export function reportUrl(slug: string, lang: Lang = 'zh-Hans'): string {
   return url(`reports/${slug}/`, lang);
+}
+
+/** Page `n` of the list of all reports: /reports/, /reports/page/2/, /en/reports/. */
+export function reportsListUrl(n = 1, lang: Lang = 'zh-Hans'): string {
+  return url(reportsListPath(n), lang);
+}
+
+/** Page `n` of one glossary term's uses: /glossary/<id>/, /glossary/<id>/page/2/, /en/glossary/<id>/. */
+export function glossaryTermUrl(termId: string, n = 1, lang: Lang = 'zh-Hans'): string {
+  return url(glossaryTermPath(termId, n), lang);
 }
 
 /** The raw capture, served byte for byte by src/pages/sources/[file].ts (one file for every language). */

@@ -85,6 +85,8 @@ describe('npm run add, then the pipeline check and the build, on a copy of the p
   });
 
   it.each([
+    ['the home page (the newest)', []],
+    ['the list of all reports', ['reports']],
     ['its province page', ['provinces', PROVINCE]],
     ['its region page', ['regions', REGION]],
     ['the map', ['map']],

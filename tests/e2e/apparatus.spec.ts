@@ -14,9 +14,12 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { wording } from '../../src/i18n';
 import { convertTo, editionOf, OPENCC_CONFIG, otherScript } from '../../src/lib/apparatus/convert';
 import { summariseLine } from '../../src/lib/apparatus/interventions';
+import { termForms } from '../../src/lib/apparatus/glossary';
+import { firstUses, useCounts, usesByTerm } from '../../src/lib/apparatus/glossary-uses';
 import { apparatusOf, loadArchive } from '../helpers/content';
 import { ROOT, expectedParagraphs, loadReports, reportPath } from './support/content';
 import { paragraphText } from './support/dom';
+import { reportsInCaptureOrder } from './support/site';
 
 const reports = loadReports();
 const archive = loadArchive(ROOT);
@@ -283,7 +286,7 @@ for (const report of reports) {
 
 test.describe('glossary', () => {
   test.describe.configure({ timeout: 120_000 });
-  test('a term in a report → its entry → back to the report paragraph', async ({ page }) => {
+  test('a term in a report → its entry on /glossary/ → its page → back to the report paragraph', async ({ page }) => {
     const terms = archive.glossary;
     for (const report of reports) {
       await page.goto(`./${reportPath(report.slug)}`);
@@ -302,7 +305,10 @@ test.describe('glossary', () => {
       await expect(article).toBeInViewport();
       await expect(article.locator('.gl-term__hans')).toHaveText(entry.hans);
       await expect(article.locator('.gl-term__pinyin')).toHaveText(entry.pinyin);
-      const back = article.locator(`li[data-report="${report.slug}"] a.gl-use--linked`);
+      await article.locator('.gl-term__all a').click();
+      await expect(page).toHaveURL(new RegExp(`/glossary/${term}/$`));
+      await expect(page.locator('h1 .gl-term__hans')).toHaveText(entry.hans);
+      const back = page.locator(`li[data-report="${report.slug}"] a.gl-use--linked`);
       await expect(back).toHaveAttribute('href', `/${reportPath(report.slug)}#${para}`);
       await back.click();
       await expect(page).toHaveURL(new RegExp(`/${reportPath(report.slug)}#${para}$`));
@@ -310,32 +316,81 @@ test.describe('glossary', () => {
     }
   });
 
-  test('every entry in both scripts with pinyin and gloss; every use link resolves', async ({ page }) => {
+  test('/glossary/: every entry in both scripts with pinyin, gloss, its counts and first uses; each term page lists every use, each in its paragraph', async ({
+    page,
+  }) => {
+    const terms = archive.glossary;
+    // Expected uses from content/: each report's apparatus, in the site's order (capture number).
+    const apps = reportsInCaptureOrder().map((r) => apparatusOf(archive, r.slug));
+    const expected = usesByTerm(apps, terms);
+    const gl = wording('zh-Hans').pages.glossary;
     const response = await page.goto('./glossary/');
     expect(response?.status()).toBe(200);
-    const terms = archive.glossary;
     await expect(page.locator('article.gl-term')).toHaveCount(terms.length);
+    let shownUses = 0;
     for (const t of terms) {
       const a = page.locator(`#term-${t.id}`);
       await expect(a.locator('.gl-term__hans')).toHaveAttribute('lang', 'zh-Hans');
       if (t.hant !== t.hans) await expect(a.locator('.gl-term__hant')).toHaveText(t.hant);
       await expect(a.locator('.gl-term__gloss')).toHaveText(t.zh);
+      const list = expected.get(t.id)!;
+      const counts = useCounts(list);
+      const total = counts.paragraphs + counts.headings;
+      if (total === 0) {
+        await expect(a.locator('.gl-term__none')).toHaveCount(1);
+        continue;
+      }
+      await expect(a.locator('.gl-term__usage')).toHaveText(gl.usage(counts.reports, counts.paragraphs, counts.headings));
+      // The first uses, at most three, in order, then the link to all of them.
+      const first = firstUses(list, 3).flatMap((u) => u.links.map((l) => `${u.slug}#${l.heading ? '§' : l.anchor}`));
+      expect(first.length).toBe(Math.min(3, total));
+      const shown = await a
+        .locator('a.gl-use')
+        .evaluateAll((els) =>
+          els.map((el) => `${el.closest('li')!.dataset.report}#${el.classList.contains('gl-use--heading') ? '§' : el.dataset.anchor}`),
+        );
+      expect(shown, t.id).toEqual(first);
+      shownUses += shown.length;
+      await expect(a.locator('.gl-term__all a')).toHaveAttribute('href', `/glossary/${t.id}/`);
+      await expect(a.locator('.gl-term__all a')).toHaveText(gl.allUses(total));
     }
-    const uses = await page.locator('a.gl-use').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(uses.length).toBeGreaterThan(50);
-    const byReport = new Map<string, string[]>();
-    for (const u of uses) {
-      const [p, hash] = u.split('#');
-      byReport.set(p!, [...(byReport.get(p!) ?? []), hash!]);
-    }
-    for (const [p, hashes] of byReport) {
-      const html = await (await page.request.get(p)).text();
-      for (const h of hashes) expect(html, `${p}#${h}`).toContain(`id="${h}"`);
+    expect(shownUses).toBeGreaterThan(50);
+
+    // Each term's page, read as the server sends it: every report and paragraph the data has,
+    // the headings counted, and each paragraph link lands on a paragraph using the term.
+    const reportHtml = new Map<string, string>();
+    for (const t of terms) {
+      const html = await (await page.request.get(`./glossary/${t.id}/`)).text();
+      const items = [...html.matchAll(/<li class="gl-use-report" data-report="([^"]+)">(.*?)<\/li>/gs)];
+      const list = expected.get(t.id)!;
+      expect(
+        items.map((m) => m[1]),
+        t.id,
+      ).toEqual(list.map((u) => u.slug));
+      for (const [i, m] of items.entries()) {
+        const uses = list[i]!.links;
+        const paragraphs = [...m[2]!.matchAll(/<a class="gl-use(?: gl-use--linked)?" href="([^"#]+)#(p\d+)"/g)];
+        expect(
+          paragraphs.map((p) => p[2]),
+          `${t.id} in ${m[1]}`,
+        ).toEqual(uses.filter((l) => !l.heading).map((l) => l.anchor));
+        expect([...m[2]!.matchAll(/gl-use--heading/g)].length, `${t.id} headings in ${m[1]}`).toBe(uses.filter((l) => l.heading).length);
+        for (const [, href, anchor] of paragraphs) {
+          if (!reportHtml.has(href!)) reportHtml.set(href!, await (await page.request.get(href!)).text());
+          const para = new RegExp(`<p id="${anchor}" class="para">(.*?)</p>`, 's').exec(reportHtml.get(href!)!);
+          expect(para, `${href}#${anchor}`).not.toBeNull();
+          const text = convertTo('zh-Hans', para![1]!.replace(/<[^>]+>/g, ''));
+          expect(
+            termForms(t).some((f) => text.includes(f)),
+            `${t.id} in ${href}#${anchor}`,
+          ).toBe(true);
+        }
+      }
     }
     // Each report links each term at most once.
-    for (const report of reports) {
-      await page.goto(`./${reportPath(report.slug)}`);
-      const linked = await page.locator('.report-body a.term').evaluateAll((as) => as.map((a) => a.getAttribute('data-term')));
+    for (const html of reportHtml.values()) {
+      const body = html.slice(html.indexOf('class="report-body'));
+      const linked = [...body.matchAll(/<a class="term"[^>]*data-term="([^"]+)"/g)].map((m) => m[1]);
       expect(new Set(linked).size).toBe(linked.length);
     }
     // The English glossary glosses each term in English.
@@ -362,8 +417,8 @@ test('changelog: every correction in content/changes.json is listed, and each re
   }
 });
 
-test('no JavaScript on the glossary and changelog', async ({ page }) => {
-  for (const p of ['./glossary/', './changes/']) {
+test('no JavaScript on the glossary, a term page and the changelog', async ({ page }) => {
+  for (const p of ['./glossary/', `./glossary/${archive.glossary[0]!.id}/`, './changes/']) {
     const html = await (await page.request.get(p)).text();
     expect(html, p).not.toMatch(/<script\b/i);
   }

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { EXPECTED_SLUGS, loadReports, reportPath, sourceFiles } from './support/content';
-import { builtPages } from './support/built-site';
+import { sweptPages } from './support/built-site';
+import { REPORTS_PER_PAGE } from '../../src/lib/browse';
+import { wording } from '../../src/i18n';
 
 const reports = loadReports();
 
@@ -15,11 +17,13 @@ test.describe('the collection', () => {
     expect(used).toEqual(sources);
   });
 
-  test('the home page links to every report, with title, outlet and date', async ({ page }) => {
-    const response = await page.goto('./');
+  test('the list of all reports links to every report, with title, outlet and date', async ({ page }) => {
+    // Every report fits on the list's first page (more would be on /reports/page/2/ and on).
+    expect(reports.length).toBeLessThanOrEqual(REPORTS_PER_PAGE);
+    const response = await page.goto('./reports/');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect(page).toHaveTitle('援疆档案');
+    await expect(page).toHaveTitle(`${wording('zh-Hans').pages.reportsList.title} · 援疆档案`);
     const items = page.locator('.report-list > li');
     await expect(items).toHaveCount(reports.length);
     for (const r of reports) {
@@ -34,8 +38,8 @@ test.describe('the collection', () => {
     }
   });
 
-  test('every report on the home page opens', async ({ page }) => {
-    await page.goto('./');
+  test('every report on the list of all reports opens', async ({ page }) => {
+    await page.goto('./reports/');
     const hrefs = await page.locator('a.report-list__title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(reports.length);
     for (const href of hrefs) {
@@ -54,7 +58,7 @@ test.describe('the collection', () => {
   });
 
   test('no page ships client JavaScript, in either language, but the search pages', async ({ page }) => {
-    const paths = [...builtPages().filter((p) => !/(^|\/)search\/$/.test(p)), './no-such-page/', './en/no-such-page/'];
+    const paths = [...sweptPages().filter((p) => !/(^|\/)search\/$/.test(p)), './no-such-page/', './en/no-such-page/'];
     expect(paths).toEqual(expect.arrayContaining(['./', './en/', ...reports.map((r) => `./en/${reportPath(r.slug)}`)]));
     for (const p of paths) {
       const response = await page.request.get(p);

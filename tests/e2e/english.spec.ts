@@ -29,11 +29,12 @@ const chinese = [...pages.keys()].filter((p) => !p.startsWith('/en/'));
 const withoutFragment = (href: string) => href.split('#')[0]!;
 
 test('the English site has a page for each of its sections, each lang="en"', () => {
-  for (const p of ['/en/', '/en/provinces/', '/en/regions/', '/en/map/', '/en/timeline/', '/en/compare/', '/en/glossary/', '/en/changes/'])
+  for (const p of ['/en/', '/en/reports/', '/en/provinces/', '/en/regions/', '/en/map/', '/en/timeline/', '/en/compare/', '/en/glossary/', '/en/changes/'])
     expect(english, p).toContain(p);
   for (const p of english) expect(pages.get(p)!.lang, p).toBe('en');
-  // One English page per province and region page of the Chinese site.
-  for (const p of chinese.filter((x) => /^\/(provinces|regions)\/[^/]+\/$/.test(x))) expect(english, p).toContain(`/en${p}`);
+  // One English page per province, region and glossary term page of the Chinese site, and per page of the list of reports.
+  for (const p of chinese.filter((x) => /^\/(?:(?:provinces|regions|glossary)\/[^/]+\/|(?:glossary\/[^/]+\/|reports\/)page\/\d+\/)$/.test(x)))
+    expect(english, p).toContain(`/en${p}`);
 });
 
 test('hreflang alternates lead to built pages that name the page back, with x-default the (first) Chinese one', () => {

@@ -63,7 +63,11 @@ describe('the command line', () => {
   it('refuses a bad script, a bad slug, a missing option and a recipient given twice, each by name', () => {
     expect(refusal(() => parseAddArgs(args(['--script', 'zh-CN'])))).toContain('--script zh-CN');
     expect(refusal(() => parseAddArgs([FIXTURE, '--slug', 'Tianjin_Hotan', '--province', 'tianjin', '--recipient', 'hotan']))).toContain(
-      '--slug Tianjin_Hotan',
+      '--slug Tianjin_Hotan: a slug is lower-case words joined by hyphens',
+    );
+    // /reports/page/2/ is the list of all reports' second page.
+    expect(refusal(() => parseAddArgs([FIXTURE, '--slug', 'page', '--province', 'tianjin', '--recipient', 'hotan']))).toContain(
+      '--slug page: a slug may not be "page"',
     );
     expect(refusal(() => parseAddArgs([FIXTURE, '--slug', 'x', '--recipient', 'hotan']))).toContain('missing --province');
     expect(refusal(() => parseAddArgs(args(['--recipient', 'hotan'])))).toContain('--recipient hotan is given twice');

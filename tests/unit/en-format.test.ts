@@ -1,7 +1,7 @@
 /** English numbers and lists in sentences (src/i18n/en-format.ts), where each site's pages live (src/lib/site-paths.ts), and Chinese quoted in English (src/core/han.ts). */
 import { describe, expect, it } from 'vitest';
 import { counted, numberWord, series } from '../../src/i18n/en-format';
-import { inSite, pathUnder } from '../../src/lib/site-paths';
+import { glossaryTermPath, inSite, pathUnder, reportsListPath } from '../../src/lib/site-paths';
 import { hanRuns } from '../../src/core/han';
 
 describe('numberWord', () => {
@@ -38,6 +38,16 @@ describe('inSite', () => {
     expect(pathUnder('/', inSite('glossary/#term-a', 'en'))).toBe('/en/glossary/#term-a');
     expect(pathUnder('/', inSite('about/', 'zh-Hans'))).toBe('/about/');
     expect(pathUnder('/', inSite('/provinces/', 'zh-Hant'))).toBe('/provinces/');
+  });
+
+  it('puts the list of all reports at reports/, its later pages under reports/page/, a term under glossary/', () => {
+    expect([1, 2, 11].map((n) => pathUnder('/archive/', inSite(reportsListPath(n), 'en')))).toEqual([
+      '/archive/en/reports/',
+      '/archive/en/reports/page/2/',
+      '/archive/en/reports/page/11/',
+    ]);
+    expect(reportsListPath()).toBe('reports/');
+    expect(pathUnder('/', glossaryTermPath('yuanjiang'))).toBe('/glossary/yuanjiang/');
   });
 });
 

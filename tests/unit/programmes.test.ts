@@ -240,6 +240,12 @@ describe('the programme schema, as the build reports it', () => {
     );
   });
 
+  it('reports the slug "page", which the list of all reports uses for its later pages', () => {
+    const p = demo();
+    p.slug = 'page';
+    expect(check(p)).toEqual([expect.stringMatching(/^content\/programmes\/demo\.json: slug: a slug may not be "page": \/reports\/page\//)]);
+  });
+
   it('reports fewer than six figures', () => {
     const p = demo();
     p.figures = p.figures.slice(0, 5);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { editorialNoteSchema } from './note';
+import { reportSlugSchema } from './slug';
 import { reportSchema } from './report';
 
 /**
@@ -143,7 +144,7 @@ export const captureFileSchema = z.strictObject({
   status: z.enum(CAPTURE_STATUSES).default('reviewed'),
   /** The raw capture in content/sources/, NNN_<hash>.txt, whose NNN is this file's name. */
   file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'a capture is named NNN_<hex>.txt'),
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens'),
+  slug: reportSlugSchema,
   script: z.enum(['zh-Hans', 'zh-Hant']),
   /** Patterns for the first and last lines of the article text; what lies between is the article. */
   article: z.strictObject({ first: pattern, last: pattern }),

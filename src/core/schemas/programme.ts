@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HAN } from '../han';
 import { editorialNoteSchema } from './note';
+import { reportSlugSchema } from './slug';
 
 /**
  * The programme data: one structured record per report (content/programmes/<slug>.json),
@@ -175,7 +176,7 @@ export const CURATED_FIELDS = ['period', 'batch', 'themes', 'figures', 'summary'
 export const programmeSchema = z
   .strictObject({
     /** The report's slug; the file is content/programmes/<slug>.json. */
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    slug: reportSlugSchema,
     /** A short name for the programme in Simplified Chinese, ours, e.g. 山东对口支援兵团第十二师. */
     title: hansTextSchema.max(30),
     /** The same name in English, ours, e.g. Pairing assistance from Shandong to the XPCC 12th Division. */

@@ -26,12 +26,13 @@ export function builtPages(dir = DIST): string[] {
 }
 
 /**
- * The kind of a page: its path with the id of the report, province or region it shows
- * replaced by `*` (./reports/*\/captured/, ./en/provinces/*\/), so pages built from one
- * template share a kind.
+ * The kind of a page: its path with the id of the report, province, region or glossary term
+ * it shows, and the number of a page of a paginated list, replaced by `*`
+ * (./reports/*\/captured/, ./en/provinces/*\/, ./glossary/*\/page/*\/, ./reports/page/*\/), so
+ * pages built from one template share a kind.
  */
 export function pageKind(page: string): string {
-  return page.replace(/(\/(?:reports|provinces|regions)\/)[^/]+\//, '$1*/');
+  return page.replace(/\/page\/\d+\/$/, '/page/*/').replace(/(\/(?:reports|provinces|regions|glossary)\/)(?!page\/)[^/]+\//, '$1*/');
 }
 
 /**
@@ -46,4 +47,18 @@ export function pagePerKind(dir = DIST): string[] {
     if ((largest.get(kind)?.size ?? -1) < size) largest.set(kind, { page, size });
   }
   return [...largest.values()].map((v) => v.page).sort();
+}
+
+/** Kinds with a page per glossary term or per page of a paginated list: many pages from one template, and more as the archive grows. */
+const SAMPLED_KINDS = /\/(?:glossary\/\*\/(?:page\/\*\/)?|reports\/page\/\*\/)$/;
+
+/**
+ * The pages that checks sweeping the site in a browser visit (axe, no JavaScript): every
+ * page, but of the kinds in SAMPLED_KINDS only the one pagePerKind picks, so the suite does
+ * not load a page per glossary term that differ only in their data. The on-disk link check still reads
+ * every page.
+ */
+export function sweptPages(dir = DIST): string[] {
+  const sample = new Set(pagePerKind(dir));
+  return builtPages(dir).filter((page) => !SAMPLED_KINDS.test(pageKind(page)) || sample.has(page));
 }

@@ -1,10 +1,12 @@
 /**
  * Link checks of the reading site, run against the root build (browse.spec.ts) and the
- * base-path build (browse-base-path.spec.ts): from the home page, each province page and
- * each region page to exactly the reports the programme data says, every link followed;
+ * base-path build (browse-base-path.spec.ts): from the home page (the newest) and the list of
+ * all reports, each province page and each region page to exactly the reports the programme
+ * data says, every link followed;
  * every internal link and asset of the browse pages under the base path and loading.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { captureNumber, NEWEST_ON_HOME, REPORTS_PER_PAGE } from '../../../src/lib/browse';
 import { browsePages, programmes, provinceSlugs, provinces, regionSlugs, regions, reportsInCaptureOrder } from './site';
 
 /** The report slugs a list page links to (a.report-list__title), in page order. */
@@ -32,16 +34,27 @@ export function defineBrowseLinkTests(base: string): void {
   // Each test follows several links in turn: more than the default 30 s on a busy machine.
   test.describe.configure({ timeout: 90_000 });
 
-  test('home: lists every report in capture order, and each link opens its report', async ({ page }) => {
+  test('home: the newest reports and a link to the list of all; the list: every report once in capture order, each link opens', async ({ page }) => {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);
-    expect(await listedSlugs(page, base)).toEqual(reports.map((r) => r.slug));
-    await followEach(
-      page,
-      base,
-      './',
-      reports.map((r) => r.slug),
-    );
+    await expect(page).toHaveTitle('援疆档案');
+    expect(await listedSlugs(page, base)).toEqual(reports.slice(-NEWEST_ON_HOME).map((r) => r.slug));
+    await page
+      .locator(`a[href="${base}reports/"]`)
+      .filter({ hasText: String(reports.length) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${base}reports/$`));
+    // The archive's reports fit on pages of REPORTS_PER_PAGE; this is the first.
+    const pages = Math.ceil(reports.length / REPORTS_PER_PAGE);
+    const listed = await listedSlugs(page, base);
+    expect(listed).toEqual(reports.slice(0, REPORTS_PER_PAGE).map((r) => r.slug));
+    await expect(page.locator('.report-item .capture-no')).toHaveText(reports.slice(0, REPORTS_PER_PAGE).map((r) => new RegExp(captureNumber(r))));
+    const nav = page.locator('nav.list-pages');
+    await expect(nav.locator('ol a')).toHaveCount(pages);
+    await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', `${base}reports/`);
+    await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+    await expect(nav.locator('a[rel="next"]')).toHaveCount(pages > 1 ? 1 : 0);
+    await followEach(page, base, './reports/', listed);
   });
 
   for (const province of provinces()) {

@@ -37,6 +37,7 @@ export function regionSlugs(id: string): string[] {
 export function browsePages(): string[] {
   return [
     './',
+    './reports/',
     './provinces/',
     ...provinces().map((p) => `./provinces/${p.id}/`),
     './regions/',
