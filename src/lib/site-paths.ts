@@ -25,3 +25,7 @@ export const termAnchor = (id: string): string => `term-${id}`;
 
 /** The glossary page, or one term's entry on it: glossary/#term-<id>. */
 export const glossaryPath = (termId?: string): string => `glossary/${termId ? `#${termAnchor(termId)}` : ''}`;
+
+/** A group's page of a chart: compare/provinces/shandong/, compare/regions/kashgar/2/ (page 2), timeline/provinces/shandong/. */
+export const chartGroupPath = (chart: 'compare' | 'timeline', kind: 'provinces' | 'regions', id: string, page = 1): string =>
+  `${chart}/${kind}/${id}/${page > 1 ? `${page}/` : ''}`;

@@ -1,5 +1,6 @@
 /**
- * Accessibility (axe) of every built page in light with every rule, the search page in each
+ * Accessibility (axe) of every built page in light with every rule (of the charts' pages per
+ * group, one of each kind: support/built-site.ts sweptPages), the search page in each
  * of its states, and the 404 — which between them cover every page type in both scripts and
  * in English; in dark, where only colours change, the rules that depend on colour on one
  * page of each kind (the one with the most markup) and one search with results. The same
@@ -12,7 +13,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { DIST, builtPages, htmlFiles, pagePerKind } from './support/built-site';
+import { DIST, htmlFiles, pagePerKind, sweptPages } from './support/built-site';
 import { expectSecurityHeaders, watchOrigin } from './support/origin-guard';
 
 /** The search page with results in each script, with partial matches only, with none. */
@@ -31,7 +32,7 @@ const SEARCHES = [
   './en/search/?q=疏勒',
 ];
 const PAGES = {
-  light: [...builtPages(), ...SEARCHES, './no-such-page/'],
+  light: [...sweptPages(), ...SEARCHES, './no-such-page/'],
   dark: [...pagePerKind(), SEARCHES[0]!, './en/search/?q=hospitals', './no-such-page/'],
 };
 /** The axe rules whose outcome depends on the colour scheme. */
@@ -87,7 +88,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the pages axe checks are in every language: both scripts and English', () => {
   const langOf = (file: string) => /<html lang="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
-  const checked = new Set(builtPages().map((p) => path.join(DIST, p, 'index.html')));
+  const checked = new Set(sweptPages().map((p) => path.join(DIST, p, 'index.html')));
   const langs = new Set(
     htmlFiles(DIST)
       .filter((f) => checked.has(f))

@@ -47,3 +47,16 @@ export function pagePerKind(dir = DIST): string[] {
   }
   return [...largest.values()].map((v) => v.page).sort();
 }
+
+/**
+ * Kinds of page that one template makes for every group of reports, where one page of a
+ * kind says all a sweep can learn: the charts' pages per supporter and per region
+ * (./compare/provinces/*\/, ./en/timeline/provinces/*\/ …, and their further pages).
+ */
+const GROUP_PAGES = /^\.\/(?:en\/)?(?:compare|timeline)\/(?:provinces|regions)\//;
+
+/** Every page, but of the groups' pages only the one of each kind that pagePerKind picks. */
+export function sweptPages(dir = DIST): string[] {
+  const perKind = new Set(pagePerKind(dir));
+  return builtPages(dir).filter((page) => !GROUP_PAGES.test(page) || perKind.has(page));
+}
