@@ -403,7 +403,9 @@ test.describe('comparison', () => {
     expect(chooser.map(([kind, id, n, href]) => [kind, id, n, target(href!, baseURL!).path])).toEqual(
       groups.map((g) => [g.kind, g.id, String(g.slugs.length), `compare/${g.kind}/${g.id}/`]),
     );
-    const figures = new Map(programmes.flatMap((p) => (p.figures ?? []).map((f) => [`${p.slug}/${f.id}`, f] as const)));
+    const figures = new Map<string, NonNullable<(typeof programmes)[number]['figures']>[number]>(
+      programmes.flatMap((p) => (p.figures ?? []).map((f) => [`${p.slug}/${f.id}`, f] as const)),
+    );
     for (const g of groups) {
       const columns: string[] = [];
       const pages = Math.ceil(g.slugs.length / COMPARE_COLUMNS);
