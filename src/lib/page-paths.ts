@@ -30,7 +30,7 @@ export async function regionPaths() {
 
 /** Every page of every group's comparison: compare/provinces/<id>/, compare/regions/<id>/, and /2/, /3/ … beyond COMPARE_COLUMNS reports. */
 export async function compareGroupPaths() {
-  const { programmes, provinces, regions } = await archive();
+  const { programmes, provinces, regions, places } = await archive();
   const named = { provinces, regions: regions.regions };
   return (['provinces', 'regions'] as const).flatMap((kind) =>
     reportGroups(
@@ -39,10 +39,13 @@ export async function compareGroupPaths() {
       programmes,
     ).flatMap((group) => {
       const place = named[kind].find((x) => x.id === group.id)!;
+      // The map's label of a region's own point, where it is a short form of the region's name
+      // (第十二师, XPCC 12th Div.), keeps the document's title short.
+      const label = places.find((x) => x.id === group.id && place.name.includes(x.label)) ?? null;
       const pages = inPages(group.programmes, COMPARE_COLUMNS);
       return pages.map((page, i) => ({
         params: { kind, id: group.id, page: i === 0 ? undefined : String(i + 1) },
-        props: { kind, place, programmes: page, total: group.programmes.length, page: i + 1, pages: pages.length },
+        props: { kind, place, label, programmes: page, total: group.programmes.length, page: i + 1, pages: pages.length },
       }));
     }),
   );

@@ -7,11 +7,12 @@
 import type { Programme } from '../../core/schemas/programme';
 
 /**
- * The reports the comparison sets side by side on one page: on the wide chart page each
- * column keeps about 9em, so eight fit beside the row headings before the table scrolls
- * sideways. /compare/ shows every report while the archive holds no more than this.
+ * The reports the comparison sets side by side on one page: the wide chart page is 76rem,
+ * and the row headings and each column keep 9rem and their padding, so six columns fit
+ * before the table scrolls sideways or squeezes its headings. /compare/ shows every report
+ * while the archive holds no more than this.
  */
-export const COMPARE_COLUMNS = 8;
+export const COMPARE_COLUMNS = 6;
 
 /** The reports /timeline/ lists in its table while the archive holds no more; beyond it the table is on each supporter's page. */
 export const TIMELINE_TABLE_ROWS = 40;
