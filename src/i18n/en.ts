@@ -255,6 +255,13 @@ const charts: Dictionary['charts'] = {
   aside: (text: string) => ` (${text})`,
   sep: ', ',
   period: { since: 'onwards', wholeYear: (year: number) => String(year) },
+  groups: {
+    byProvince: 'By supporting province',
+    byRegion: 'By receiving region',
+    count: (n: number) => counted(n, 'report'),
+    pages: 'Pages',
+    page: (n: number) => `Page ${n}`,
+  },
   map: {
     title: 'Pairing map',
     description: (provinces: readonly string[]) =>
@@ -282,11 +289,15 @@ const charts: Dictionary['charts'] = {
     clusterLabel: 'Around Ürümqi',
     seeAll: 'The full map, its details and the list of pairings',
     tableHeading: 'All pairings',
-    tableCaption: 'Every line on the map (supporter → recipient), by supporting province',
+    tableCaption: 'Every line on the map (supporter → recipient) and the number of reports naming it, by supporting province',
     colSupporter: 'Supporter',
     colRecipient: 'Recipient (as the report names it)',
     colRegion: 'Region',
     colSource: 'Source',
+    colReports: 'Reports',
+    pairingLabel: (supporter: string, place: string, reports: number, region: string) =>
+      `${supporter} → ${place}: named in ${counted(reports, 'report')}; see the figures compared for ${region}`,
+    compareRegion: (region: string) => `Figures compared for ${region}`,
     primary: 'main subject',
     secondary: 'also mentioned',
     paragraphLink: (n: string) => `paragraph ${n}`,
@@ -301,7 +312,7 @@ const charts: Dictionary['charts'] = {
     title: 'Timeline',
     description: (reports: number) =>
       `The periods of pairing assistance, the batches of cadres and the dates of publication of the archive’s ${counted(reports, 'report')}.`,
-    lede: 'The period each report covers (bars) and the date it was published (dots). A bar links to the paragraph that states the period. Periods are labelled in the report’s own words; the years and months are the archive’s reading of them.',
+    lede: 'Each row is a programme (supporter → recipient), and on it the period each of its reports covers (bars) and the date each was published (dots). A bar links to the paragraph that states the period. Periods are labelled in the report’s own words; the years and months are the archive’s reading of them.',
     svgTitle: 'The period each report covers, and its date of publication',
     barLabel: (title: string, period: string, tag: string, paragraph: string) => `${title}: ${tag} (paragraph ${paragraph} of the report)`,
     pubLabel: (title: string, date: string) => `${title}: published ${date}`,
@@ -311,6 +322,16 @@ const charts: Dictionary['charts'] = {
     legendEstimate: 'Date of publication not stated: the archive’s estimate (hollow dot; the dashed line is the range of the estimate)',
     tableHeading: 'Periods and dates of publication',
     colReport: 'Report',
+    reports: (n: number) => counted(n, 'report'),
+    chooseHeading: 'The timeline of each supporting province',
+    chooseIntro: (reports: number, limit: number) =>
+      `The archive holds ${counted(reports, 'report')}, more than one table lists (${limit}); the period, batch and date of publication of each report are listed on the timeline of its supporting province.`,
+    chooseMore: 'Each supporting province has a page of its own, drawing only its programmes and listing each of its reports:',
+    groupTitle: (province: string) => `Timeline: ${province}`,
+    groupDescription: (province: string, reports: number) =>
+      `The periods of pairing assistance, the batches of cadres and the dates of publication of the ${counted(reports, 'report')} on assistance from ${province}.`,
+    groupLede: (province: string, reports: number) =>
+      `The ${counted(reports, 'report')} on assistance from ${province}: each row is a programme, and on it the period each of its reports covers (bars) and the date each was published (dots). A bar links to the paragraph that states the period.`,
     colPeriod: 'Period (the report’s words)',
     colSpan: 'From–to (compiled)',
     colBatch: 'Batch (the report’s words)',
@@ -358,6 +379,22 @@ const charts: Dictionary['charts'] = {
     mixedUnits: () => 'the units differ',
     quoteTitle: (quote: string) => `The sentence: ${quote}`,
     paragraphLink: (n: string) => `paragraph ${n}`,
+    chooseHeading: 'Figures compared by group',
+    chooseIntro: (limit: number) =>
+      `Each supporting province and each receiving region has a page setting its reports side by side; beyond ${limit} reports it is split into pages of ${limit}.`,
+    tooMany: (reports: number, limit: number) =>
+      `The archive holds ${counted(reports, 'report')}, more than one table sets side by side (${limit}). Choose a supporting province or a receiving region to compare its reports.`,
+    groupTitle: (name: string) => `Figures compared: ${name}`,
+    groupDescription: (name: string, reports: number) =>
+      `The figures of the ${counted(reports, 'report')} of ${name}, side by side, with amounts converted to yuan; each figure links to its sentence.`,
+    groupLede: {
+      provinces: (name: string, reports: number) =>
+        `The figures that the ${counted(reports, 'report')} on assistance from ${name} give, side by side by category. Amounts are converted to yuan; every figure links to its sentence in the report.`,
+      regions: (name: string, reports: number) =>
+        `The figures that the ${counted(reports, 'report')} naming ${name} as a recipient give, side by side by category (all of each report’s figures, not only those about ${name}). Amounts are converted to yuan; every figure links to its sentence in the report.`,
+    },
+    groupPage: (first: number, last: number, total: number) => `In order of capture; this page holds reports ${first}–${last} of ${total}.`,
+    otherGroups: 'Other provinces and regions compared',
   },
 };
 

@@ -260,6 +260,14 @@ const charts = {
   sep: '、',
   /** The words of a period's short tag (src/lib/charts/time.ts): 2020.3 起, 2023年. */
   period: { since: '起', wholeYear: (year: number) => `${year}年` },
+  /** The groups of reports the comparison and the timeline are split into (src/lib/charts/groups.ts). */
+  groups: {
+    byProvince: '按支援省份',
+    byRegion: '按受援地区',
+    count: (n: number) => `${n} 篇`,
+    pages: '分页',
+    page: (n: number) => `第 ${n} 页`,
+  },
   map: {
     title: '结对地图',
     description: (provinces: readonly string[]) =>
@@ -288,11 +296,16 @@ const charts = {
     clusterLabel: '乌鲁木齐周边',
     seeAll: '完整地图、放大图与结对列表',
     tableHeading: '结对一览',
-    tableCaption: '地图上的每一条连线（支援方 → 受援方），按支援省份排列',
+    tableCaption: '地图上的每一条连线（支援方 → 受援方）与点名它的报道数，按支援省份排列',
     colSupporter: '支援方',
     colRecipient: '受援方（报道原文）',
     colRegion: '所属地区',
     colSource: '出处',
+    colReports: '报道数',
+    /** A line that several reports name. */
+    pairingLabel: (supporter: string, place: string, reports: number, region: string) =>
+      `${supporter} → ${place}：${reports} 篇报道点名，查看${region}的数字对比`,
+    compareRegion: (region: string) => `${region}的数字对比`,
     primary: '主要讲述',
     secondary: '另述',
     paragraphLink: (n: string) => `第 ${n} 段`,
@@ -306,7 +319,7 @@ const charts = {
   timeline: {
     title: '时间线',
     description: (reports: number) => `${counted(reports, '篇')}报道所述的援疆时段、干部批次与各篇的发表日期。`,
-    lede: '每篇报道讲述的时段（横条）与报道的发表日期（圆点）。横条链接到报道中写明时段的段落。时段按报道原话标出，年月由本档案据原话整理。',
+    lede: '每一行是一个援疆项目（支援方 → 受援方），行上是它各篇报道讲述的时段（横条）与发表日期（圆点）。横条链接到报道中写明时段的段落。时段按报道原话标出，年月由本档案据原话整理。',
     svgTitle: '各篇报道所述时段与发表日期',
     /** A period's bar: the period in the report's words (period) or as our tag (tag), whichever the language quotes. */
     barLabel: (title: string, period: string, tag: string, paragraph: string) => `${title}：${period}（报道第 ${paragraph} 段）`,
@@ -317,6 +330,16 @@ const charts = {
     legendEstimate: '发表日期未注明：本档案的估计（空心点，虚线为估计范围）',
     tableHeading: '时段与发表日期一览',
     colReport: '报道',
+    /** A programme's row that holds several reports: its tag. */
+    reports: (n: number) => `${n} 篇报道`,
+    chooseHeading: '各支援省份的时间线',
+    chooseIntro: (reports: number, limit: number) =>
+      `本档案有${counted(reports, '篇')}报道，多于一张表能列出的 ${limit} 篇；每篇的时段、批次与发表日期列在各支援省份的时间线页面上。`,
+    chooseMore: '每个支援省份另有一页，只画它的项目，并列出其各篇报道：',
+    groupTitle: (province: string) => `时间线：${province}`,
+    groupDescription: (province: string, reports: number) => `${province}支援的${counted(reports, '篇')}报道所述的援疆时段、干部批次与各篇的发表日期。`,
+    groupLede: (province: string, reports: number) =>
+      `${province}支援的${counted(reports, '篇')}报道：每一行是一个援疆项目，行上是它各篇报道讲述的时段（横条）与发表日期（圆点）。横条链接到报道中写明时段的段落。`,
     colPeriod: '时段（报道原话）',
     colSpan: '起止（整理）',
     colBatch: '批次（报道原话）',
@@ -364,6 +387,21 @@ const charts = {
     mixedUnits: (units: readonly string[]) => `单位不同：${series(units)}`,
     quoteTitle: (quote: string) => `原句：${quote}`,
     paragraphLink: (n: string) => `第 ${n} 段`,
+    chooseHeading: '分组对比',
+    chooseIntro: (limit: number) => `每个支援省份、每个受援地区各有一页，把它的报道并列对比；超过 ${limit} 篇时分页，每页 ${limit} 篇。`,
+    tooMany: (reports: number, limit: number) =>
+      `本档案有${counted(reports, '篇')}报道，多于一张表能并列的 ${limit} 篇。请按支援省份或受援地区选择一组报道来对比。`,
+    groupTitle: (name: string) => `数字对比：${name}`,
+    groupDescription: (name: string, reports: number) =>
+      `${name}的${counted(reports, '篇')}报道给出的数字并列对照，金额统一折算为元，每个数字链接到原句。`,
+    groupLede: {
+      provinces: (name: string, reports: number) =>
+        `${name}支援的${counted(reports, '篇')}报道给出的数字，按类别并列。金额统一折算为“元”；每个数字都链接到报道中的原句。`,
+      regions: (name: string, reports: number) =>
+        `点名${name}为受援方的${counted(reports, '篇')}报道给出的数字，按类别并列（报道的全部数字，不只关于${name}的）。金额统一折算为“元”；每个数字都链接到报道中的原句。`,
+    } as Record<'provinces' | 'regions', (name: string, reports: number) => string>,
+    groupPage: (first: number, last: number, total: number) => `按抓取编号排列，本页为第 ${first}–${last} 篇，共 ${total} 篇。`,
+    otherGroups: '其他省份与地区的对比',
   },
 };
 

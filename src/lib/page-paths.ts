@@ -1,12 +1,13 @@
 /**
- * The static paths of the pages with one page per province, region, glossary term or page
- * of the list of all reports, shared by the Chinese route and its English counterpart
- * (src/pages/… and src/pages/en/…).
+ * The static paths of the pages with one page per province, region, glossary term, page of
+ * the list of all reports or chart group, shared by the Chinese route and its English
+ * counterpart (src/pages/… and src/pages/en/…).
  */
 import { archive } from './content';
 import { inCaptureOrder, REPORTS_PER_PAGE } from './browse';
 import { paginate } from '../core/pagination';
 import { glossaryUses } from './glossary-uses';
+import { COMPARE_COLUMNS, inPages, reportGroups } from './charts/groups';
 
 export async function provincePaths() {
   const { provinces, programmes, reports } = await archive();
@@ -59,4 +60,40 @@ export async function reportsListPages() {
 /** The list's pages after the first, which lives at /reports/ (src/pages/reports/index.astro). */
 export async function laterReportsListPaths() {
   return (await reportsListPages()).slice(1).map((listPage) => ({ params: { n: String(listPage.number) }, props: { listPage } }));
+}
+
+/** Every page of every group's comparison: compare/provinces/<id>/, compare/regions/<id>/, and /2/, /3/ … beyond COMPARE_COLUMNS reports. */
+export async function compareGroupPaths() {
+  const { programmes, provinces, regions, places } = await archive();
+  const named = { provinces, regions: regions.regions };
+  return (['provinces', 'regions'] as const).flatMap((kind) =>
+    reportGroups(
+      kind,
+      named[kind].map((x) => x.id),
+      programmes,
+    ).flatMap((group) => {
+      const place = named[kind].find((x) => x.id === group.id)!;
+      // The map's label of a region's own point, where it is a short form of the region's name
+      // (第十二师, XPCC 12th Div.), keeps the document's title short.
+      const label = places.find((x) => x.id === group.id && place.name.includes(x.label)) ?? null;
+      const pages = inPages(group.programmes, COMPARE_COLUMNS);
+      return pages.map((page, i) => ({
+        params: { kind, id: group.id, page: i === 0 ? undefined : String(i + 1) },
+        props: { kind, place, label, programmes: page, total: group.programmes.length, page: i + 1, pages: pages.length },
+      }));
+    }),
+  );
+}
+
+/** The timeline of each supporter's reports: timeline/provinces/<id>/. */
+export async function timelineGroupPaths() {
+  const { programmes, provinces } = await archive();
+  return reportGroups(
+    'provinces',
+    provinces.map((p) => p.id),
+    programmes,
+  ).map((group) => ({
+    params: { id: group.id },
+    props: { province: provinces.find((p) => p.id === group.id)!, programmes: group.programmes },
+  }));
 }

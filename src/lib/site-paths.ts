@@ -33,3 +33,7 @@ export const glossaryTermPath = (termId: string, n = 1): string => `glossary/${t
 
 /** Page `n` of the list of all reports: reports/ for the first, reports/page/<n>/ after it. */
 export const reportsListPath = (n = 1): string => (n <= 1 ? 'reports/' : `reports/${REPORTS_PAGE_FOLDER}/${n}/`);
+
+/** A group's page of a chart: compare/provinces/shandong/, compare/regions/kashgar/2/ (page 2), timeline/provinces/shandong/. */
+export const chartGroupPath = (chart: 'compare' | 'timeline', kind: 'provinces' | 'regions', id: string, page = 1): string =>
+  `${chart}/${kind}/${id}/${page > 1 ? `${page}/` : ''}`;

@@ -1,6 +1,7 @@
 /**
  * Accessibility (axe) of every built page in light with every rule (of the kinds with a page
- * per glossary term or per page of the list of all reports, one: sweptPages), the search page in each
+ * per glossary term, per page of the list of all reports or per group of the charts, one:
+ * support/built-site.ts sweptPages), the search page in each
  * of its states, and the 404 — which between them cover every page type in both scripts and
  * in English; in dark, where only colours change, the rules that depend on colour on one
  * page of each kind (the one with the most markup) and one search with results. The same

@@ -1,15 +1,19 @@
 /**
- * The chart pages (/map/, /timeline/, /compare/): every mark and cell links to the right
- * page and paragraph, and the paragraph holds the quoted words; the map's table lists
- * exactly the pairs the map draws; the charts show the data of /data/programmes.json;
- * no script, no request leaving the origin, no sideways overflow. Screenshots (desktop,
- * phone, dark, print) go to test-results/screenshots/ for human review.
+ * The chart pages (/map/, /timeline/, /compare/ and the pages per supporter and region):
+ * every mark and cell links to the right page and paragraph, and the paragraph holds the
+ * quoted words; the map's tables list exactly the pairings the map draws, with the number
+ * of reports naming each; the timeline has a row per programme; each group's comparison
+ * holds every report of the group; the charts show the data of /data/programmes.json and
+ * content/; no script, no request leaving the origin, no sideways overflow. Screenshots
+ * (desktop, phone, dark, print) go to test-results/screenshots/ for human review.
  */
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { wording } from '../../src/i18n';
 import { convertTo } from '../../src/lib/apparatus/convert';
 import { programmesAsJson, type PublicProgramme } from '../../src/lib/programmes';
+import { placesByName } from '../../src/lib/gazetteer';
+import { COMPARE_COLUMNS, TIMELINE_TABLE_ROWS } from '../../src/lib/charts/groups';
 import { loadArchive } from '../helpers/content';
 
 const PAGES = ['map/', 'timeline/', 'compare/'] as const;
@@ -59,6 +63,43 @@ async function checkQuotes(page: Page, expectations: { path: string; hash: strin
   }
 }
 
+/**
+ * What the map should draw, from content/: each pairing (province, leading city, place)
+ * with the reports naming it, and each place with the reports naming it.
+ */
+function expectedPairings() {
+  const archive = loadArchive();
+  const placeOf = placesByName(archive.places);
+  const pairings = new Map<string, { region: string; slugs: Set<string>; first: { slug: string; name: string; anchor: string; quote: string } }>();
+  const places = new Map<string, Set<string>>();
+  for (const p of archive.programmes) {
+    for (const r of p.recipients) {
+      const place = placeOf.get(r.name)!.id;
+      const key = `${p.province}/${p.cityEn ?? ''}→${place}`;
+      const entry = pairings.get(key) ?? {
+        region: r.region,
+        slugs: new Set<string>(),
+        first: { slug: p.slug, name: r.name, anchor: r.anchor, quote: r.quote },
+      };
+      entry.slugs.add(p.slug);
+      pairings.set(key, entry);
+      places.set(place, (places.get(place) ?? new Set()).add(p.slug));
+    }
+  }
+  return { pairings, places };
+}
+
+/** A table's rows as [key, data-reports, the text of the count column (the fourth cell)], sorted. */
+async function countedRows(page: Page, table: string, key: string): Promise<string[][]> {
+  const rows = await page
+    .locator(`table.${table} tbody tr`)
+    .evaluateAll(
+      (trs, k) => trs.map((tr) => [tr.getAttribute(k)!, tr.getAttribute('data-reports')!, tr.querySelectorAll('td')[3]!.textContent.trim()]),
+      key,
+    );
+  return rows.sort();
+}
+
 const shot = (info: TestInfo, name: string) => path.join(info.project.outputDir, 'screenshots', name);
 
 test.describe('chart pages', () => {
@@ -87,36 +128,44 @@ test.describe('chart pages', () => {
 
 test.describe('map', () => {
   test.describe.configure({ timeout: 90_000 });
-  test('draws a line for every recipient of every programme, and the table lists the same pairs', async ({ page, request }) => {
-    const data = await programmeData(request);
+  test('draws a line for every pairing, and the tables list the same pairings and places with the reports naming each', async ({ page }) => {
+    const { pairings, places } = expectedPairings();
     await page.goto('./map/');
-    const expected = data.flatMap((p) => p.recipients.map((_, i) => `${p.slug}/${i}`)).sort();
-    const lines = await page.locator('.pm__svg--overview a.pm-line').evaluateAll((as) => as.map((a) => a.getAttribute('data-pair')!));
-    const rows = await page.locator('table.pairing-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pair')!));
-    expect(lines.sort()).toEqual(expected);
-    expect(rows.sort()).toEqual(expected);
-    // Each pair drawn in a detail panel is one of them too.
-    const detail = await page.locator('.pm__detail a.pm-line').evaluateAll((as) => as.map((a) => a.getAttribute('data-pair')!));
+    const lines = await page.locator('.pm__svg--overview a.pm-line').evaluateAll((as) => as.map((a) => a.getAttribute('data-pairing')!));
+    // One line per pairing, however many reports name it.
+    expect(lines.sort()).toEqual([...pairings.keys()].sort());
+    const counted = (m: Map<string, { size: number }>) => [...m].map(([k, v]) => [k, String(v.size), String(v.size)]).sort();
+    expect(await countedRows(page, 'pairing-table', 'data-pairing')).toEqual(counted(new Map([...pairings].map(([k, v]) => [k, v.slugs]))));
+    expect(await countedRows(page, 'places-table', 'data-place')).toEqual(counted(places));
+    // Each line drawn in a detail panel is one of them too.
+    const detail = await page.locator('.pm__detail a.pm-line').evaluateAll((as) => as.map((a) => a.getAttribute('data-pairing')!));
     expect(detail.length).toBeGreaterThan(0);
-    for (const k of detail) expect(expected).toContain(k);
+    for (const k of detail) expect(pairings.has(k), k).toBe(true);
   });
 
-  test('every line links to the paragraph naming its recipient, and the paragraph names it', async ({ page, request, baseURL }) => {
-    const data = await programmeData(request);
+  test('a line of one report links to the paragraph naming its recipient, one of several to its region’s comparison', async ({ page, baseURL }) => {
+    const { pairings } = expectedPairings();
     await page.goto('./map/');
-    const links = await page
-      .locator('.pm__svg--overview a.pm-line')
-      .evaluateAll((as) => as.map((a) => ({ pair: a.getAttribute('data-pair')!, href: a.getAttribute('href')!, label: a.getAttribute('aria-label')! })));
-    const expectations = links.map((l) => {
-      const [slug, index] = l.pair.split('/');
-      const programme = data.find((p) => p.slug === slug)!;
-      const recipient = programme.recipients[Number(index)]!;
+    const links = await page.locator('.pm__svg--overview a.pm-line, table.pairing-table td:last-child a:first-child').evaluateAll((as) =>
+      as.map((a) => ({
+        key: a.closest('[data-pairing]')!.getAttribute('data-pairing')!,
+        href: a.getAttribute('href')!,
+        label: a.getAttribute('aria-label'),
+      })),
+    );
+    expect(links).toHaveLength(2 * pairings.size);
+    const expectations = links.flatMap((l) => {
+      const expected = pairings.get(l.key)!;
       const t = target(l.href, baseURL!);
-      expect(t).toEqual({ path: `reports/${slug}/`, hash: recipient.anchor });
+      if (expected.slugs.size > 1) {
+        expect(t).toEqual({ path: `compare/regions/${expected.region}/`, hash: '' });
+        return [];
+      }
+      expect(t).toEqual({ path: `reports/${expected.first.slug}/`, hash: expected.first.anchor });
       // The map names the recipient in its own script (Simplified), whatever the report's.
-      expect(l.label).toContain(convertTo('zh-Hans', recipient.name));
-      expect(recipient.quote).toContain(recipient.name);
-      return { ...t, quote: recipient.quote };
+      if (l.label !== null) expect(l.label).toContain(convertTo('zh-Hans', expected.first.name));
+      expect(expected.first.quote).toContain(expected.first.name);
+      return [{ ...t, quote: expected.first.quote }];
     });
     await checkQuotes(page, expectations);
   });
@@ -138,18 +187,18 @@ test.describe('map', () => {
       regionOf.set(p.place, region);
     }
     // Table rows: the region column links to the region of the row's place.
+    const { pairings } = expectedPairings();
     const rows = await page.locator('table.pairing-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         place: tr.getAttribute('data-place')!,
-        pair: tr.getAttribute('data-pair')!,
+        key: tr.getAttribute('data-pairing')!,
         regionHref: tr.querySelectorAll('td')[2]!.querySelector('a')!.getAttribute('href')!,
       })),
     );
     for (const r of rows) {
-      const [slug, index] = r.pair.split('/');
-      const recipient = data.find((p) => p.slug === slug)!.recipients[Number(index)]!;
-      expect(target(r.regionHref, baseURL!).path).toBe(`regions/${recipient.region}/`);
-      expect(regionOf.get(r.place)).toBe(recipient.region);
+      const region = pairings.get(r.key)!.region;
+      expect(target(r.regionHref, baseURL!).path).toBe(`regions/${region}/`);
+      expect(regionOf.get(r.place)).toBe(region);
     }
     const provinces = await page.locator('.pm__svg--overview a.pm-sup').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(provinces.map((h) => target(h, baseURL!).path).sort()).toEqual([...new Set(data.map((p) => `provinces/${p.province}/`))].sort());
@@ -195,10 +244,54 @@ test.describe('timeline', () => {
       expect(period.quote).toContain(period.text);
       return { ...t, quote: period.quote };
     });
-    // Rows run in order of their start.
-    const order = bars.map((b) => b.from);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Within a row, bars run in order of their start, and rows in order of their first.
+    const rows = await page
+      .locator('g.tl-row')
+      .evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('a.tl-bar')].map((a) => Number(a.getAttribute('data-from')))));
+    for (const order of rows) expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const firsts = rows.filter((r) => r.length > 0).map((r) => r[0]!);
+    expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
     await checkQuotes(page, expectations);
+  });
+
+  test('one row per programme, its reports marks on it; each supporter’s page draws and lists its own', async ({ page, baseURL }) => {
+    const { programmes, provinces } = loadArchive();
+    const laneOf = (p: (typeof programmes)[number]) =>
+      `${p.province}/${p.cityEn ?? ''}→${[...new Set(p.recipients.map((r) => r.region))].sort().join('+')}`;
+    const lanes = (subset: typeof programmes) => {
+      const m = new Map<string, string[]>();
+      for (const p of subset) m.set(laneOf(p), [...(m.get(laneOf(p)) ?? []), p.slug].sort());
+      return [...m.entries()].sort();
+    };
+    const drawn = async () =>
+      (
+        await page
+          .locator('g.tl-row')
+          .evaluateAll((gs) =>
+            gs.map((g) => [g.getAttribute('data-lane')!, [...g.querySelectorAll('a.tl-pub')].map((a) => a.getAttribute('data-slug')!).sort()] as const),
+          )
+      ).sort();
+    const listed = async () =>
+      (await page.locator('table.timeline-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-slug')!))).sort();
+    await page.goto('./timeline/');
+    expect(await drawn()).toEqual(lanes(programmes));
+    const all = programmes.map((p) => p.slug).sort();
+    expect(await listed()).toEqual(programmes.length <= TIMELINE_TABLE_ROWS ? all : []);
+    const chooser = await page
+      .locator('.group-chooser li')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-id')!, li.getAttribute('data-count')!, li.querySelector('a')!.getAttribute('href')!]));
+    const supporters = provinces.filter((pr) => programmes.some((p) => p.province === pr.id));
+    expect(chooser.map(([id, n, href]) => [id, n, target(href!, baseURL!).path])).toEqual(
+      supporters.map((pr) => [pr.id, String(programmes.filter((p) => p.province === pr.id).length), `timeline/provinces/${pr.id}/`]),
+    );
+    for (const pr of supporters) {
+      const mine = programmes.filter((p) => p.province === pr.id);
+      const response = await page.goto(`./timeline/provinces/${pr.id}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toContainText(pr.name);
+      expect(await drawn()).toEqual(lanes(mine));
+      expect(await listed()).toEqual(mine.map((p) => p.slug).sort());
+    }
   });
 
   test('publication marks: stated dates filled, estimates hollow; the table matches', async ({ page, request }) => {
@@ -276,6 +369,70 @@ test.describe('comparison', () => {
       return { ...t, quote: f.quote };
     });
     await checkQuotes(page, expectations);
+  });
+
+  test('each supporter’s and region’s comparison holds every report of the group, its figures linked to their sentences; /compare/ lists the groups', async ({
+    page,
+    baseURL,
+  }) => {
+    const { programmes, provinces, regions } = loadArchive();
+    await page.goto('./compare/');
+    // Every report side by side on /compare/ while they fit one table.
+    await expect(page.locator('table.compare-table')).toHaveCount(programmes.length <= COMPARE_COLUMNS ? 1 : 0);
+    const groups = [
+      ...provinces.map((g) => ({ kind: 'provinces', id: g.id, name: g.name, slugs: programmes.filter((p) => p.province === g.id).map((p) => p.slug) })),
+      ...regions.regions.map((g) => ({
+        kind: 'regions',
+        id: g.id,
+        name: g.name,
+        slugs: programmes.filter((p) => p.recipients.some((r) => r.region === g.id)).map((p) => p.slug),
+      })),
+    ].filter((g) => g.slugs.length > 0);
+    const chooser = await page
+      .locator('.group-chooser section')
+      .evaluateAll((sections) =>
+        sections.flatMap((section) =>
+          [...section.querySelectorAll('li')].map((li) => [
+            section.getAttribute('data-kind')!,
+            li.getAttribute('data-id')!,
+            li.getAttribute('data-count')!,
+            li.querySelector('a')!.getAttribute('href')!,
+          ]),
+        ),
+      );
+    expect(chooser.map(([kind, id, n, href]) => [kind, id, n, target(href!, baseURL!).path])).toEqual(
+      groups.map((g) => [g.kind, g.id, String(g.slugs.length), `compare/${g.kind}/${g.id}/`]),
+    );
+    const figures = new Map<string, NonNullable<(typeof programmes)[number]['figures']>[number]>(
+      programmes.flatMap((p) => (p.figures ?? []).map((f) => [`${p.slug}/${f.id}`, f] as const)),
+    );
+    for (const g of groups) {
+      const columns: string[] = [];
+      const pages = Math.ceil(g.slugs.length / COMPARE_COLUMNS);
+      for (let n = 1; n <= pages; n++) {
+        const response = await page.goto(`./compare/${g.kind}/${g.id}/${n > 1 ? `${n}/` : ''}`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('h1')).toContainText(g.name);
+        const here = await page.locator('table.compare-table thead th[data-slug]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-slug')!));
+        expect(here.length).toBeLessThanOrEqual(COMPARE_COLUMNS);
+        columns.push(...here);
+        const links = await page.locator('table.compare-table a.compare-value').evaluateAll((as) =>
+          as.map((a) => ({
+            slug: a.closest('td')!.getAttribute('data-slug')!,
+            key: `${a.closest('td')!.getAttribute('data-slug')}/${a.closest('li')!.getAttribute('data-figure')}`,
+            href: a.getAttribute('href')!,
+            title: a.getAttribute('title')!,
+          })),
+        );
+        expect(links.map((l) => l.key).sort()).toEqual([...figures.keys()].filter((k) => here.includes(k.split('/')[0]!)).sort());
+        for (const l of links) {
+          const f = figures.get(l.key)!;
+          expect(target(l.href, baseURL!)).toEqual({ path: `reports/${l.slug}/`, hash: f.anchor });
+          expect(l.title).toContain(f.quote);
+        }
+      }
+      expect(columns, `${g.kind}/${g.id}`).toEqual(g.slugs);
+    }
   });
 
   test('every non-empty cell states the period it covers', async ({ page, request }) => {

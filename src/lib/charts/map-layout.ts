@@ -59,23 +59,23 @@ export function arcPath(from: XY, to: XY, bulge: number): string {
 }
 
 /**
- * One line per pair, from the supporter's anchor to the recipient's point. Two pairs
+ * One line per pairing, from the supporter's anchor to the recipient's point. Two pairings
  * between the same province and the same place (two cities of one province supporting one
  * recipient) get different bulges so that both stay visible.
  */
 export function layoutLines(model: MapModel, project: (p: LonLat) => XY, anchors: Readonly<Record<string, XY>>, bulge = 0.16, step = 0.07): LineMark[] {
   const seen = new Map<string, number>();
   const placeById = new Map(model.places.map((p) => [p.place.id, p.place] as const));
-  return model.pairs.map((pair) => {
-    const place = placeById.get(pair.place);
-    if (!place) throw new Error(`pair ${pair.key}: no place "${pair.place}"`);
-    const from = anchors[pair.province];
-    if (!from) throw new Error(`pair ${pair.key}: no anchor for province "${pair.province}"`);
+  return model.pairings.map((pairing) => {
+    const place = placeById.get(pairing.place);
+    if (!place) throw new Error(`pairing ${pairing.key}: no place "${pairing.place}"`);
+    const from = anchors[pairing.province];
+    if (!from) throw new Error(`pairing ${pairing.key}: no anchor for province "${pairing.province}"`);
     const to = project([place.lon, place.lat]);
-    const k = `${pair.province}→${pair.place}`;
+    const k = `${pairing.province}→${pairing.place}`;
     const n = seen.get(k) ?? 0;
     seen.set(k, n + 1);
-    return { key: pair.key, province: pair.province, primary: pair.primary, d: arcPath(from, to, bulge + n * step), from, to };
+    return { key: pairing.key, province: pairing.province, primary: pairing.primary, d: arcPath(from, to, bulge + n * step), from, to };
   });
 }
 

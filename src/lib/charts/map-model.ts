@@ -1,8 +1,9 @@
 /**
  * The pairing map's model: who supports whom, as the programme data states it, with every
- * pair tied to the paragraph that names the recipient. Pure: programmes, places, provinces
- * and regions in, marks out; the map's SVG and its table are both drawn from this one
- * model, so they cannot disagree.
+ * pair tied to the paragraph that names the recipient, and the pairs gathered into
+ * pairings (a supporter and a place: one line on the map, one row of its table, however
+ * many reports name it). Pure: programmes, places, provinces and regions in, marks out; the
+ * map's SVG and its table are both drawn from this one model, so they cannot disagree.
  */
 import type { Script } from '../../i18n';
 import type { Programme } from '../../core/schemas/programme';
@@ -39,6 +40,24 @@ interface MapPair {
   href: string;
 }
 
+/** A supporter (a province, or one of its cities) and a place that its reports name: one line on the map. */
+interface MapPairing {
+  /** `<province>/<city's English name>→<place>`, unique. */
+  key: string;
+  province: ProvinceId;
+  /** The leading city as the first report prints it, or null when the province leads. */
+  city: string | null;
+  cityEn: string | null;
+  place: string;
+  region: Region['id'];
+  /** true when any report is first of all about this pairing. */
+  primary: boolean;
+  /** Keys of its pairs, in the order of `pairs`. */
+  pairs: string[];
+  /** The reports naming it, each once. */
+  slugs: string[];
+}
+
 interface MapPlace {
   place: Place;
   region: Region;
@@ -48,6 +67,8 @@ interface MapPlace {
   supporters: ProvinceId[];
   /** Keys of the pairs that end here. */
   pairs: string[];
+  /** The reports naming it, each once. */
+  slugs: string[];
 }
 
 interface MapSupporter {
@@ -63,6 +84,7 @@ export interface MapModel {
   supporters: MapSupporter[];
   places: MapPlace[];
   pairs: MapPair[];
+  pairings: MapPairing[];
 }
 
 interface MapInput {
@@ -135,6 +157,7 @@ export function pairingMapModel(input: MapInput): MapModel {
       href: `regions/${region.id}/`,
       supporters: provinceIds.filter((id) => here.some((x) => x.province === id)),
       pairs: here.map((x) => x.key),
+      slugs: [...new Set(here.map((x) => x.slug))],
     });
   }
 
@@ -155,5 +178,29 @@ export function pairingMapModel(input: MapInput): MapModel {
     supporters.push({ province, href: `provinces/${id}/`, cities, pairs: mine.map((x) => x.key) });
   }
 
-  return { supporters, places, pairs };
+  return { supporters, places, pairs, pairings: pairingsOf(pairs) };
+}
+
+/** The pairs gathered by supporter (province and city) and place, in the order of their first pair. */
+function pairingsOf(pairs: readonly MapPair[]): MapPairing[] {
+  const byKey = new Map<string, MapPairing>();
+  for (const pair of pairs) {
+    const key = `${pair.province}/${pair.cityEn ?? ''}→${pair.place}`;
+    const pairing = byKey.get(key) ?? {
+      key,
+      province: pair.province,
+      city: pair.city,
+      cityEn: pair.cityEn,
+      place: pair.place,
+      region: pair.region,
+      primary: false,
+      pairs: [],
+      slugs: [],
+    };
+    pairing.primary ||= pair.primary;
+    pairing.pairs.push(pair.key);
+    if (!pairing.slugs.includes(pair.slug)) pairing.slugs.push(pair.slug);
+    byKey.set(key, pairing);
+  }
+  return [...byKey.values()];
 }

@@ -1,9 +1,10 @@
 /**
- * The timeline's model: for each programme, the period its report covers (as the
- * programme data states it, tied to its paragraph), the batch of cadres, and when the
- * report was published (stated, or an estimate). A programme not yet curated has no
- * period or batch: only its publication is drawn, and it is placed by it. Pure; the
- * layout turns times into x.
+ * The timeline's model: for each report, the period it covers (as its programme data
+ * states it, tied to its paragraph), the batch of cadres, and when it was published
+ * (stated, or an estimate). A report whose programme is not yet curated has no period or
+ * batch: only its publication is drawn, and it is placed by it. Reports of one programme
+ * (the same supporter, leading city and recipient regions) share a lane, so the figure
+ * grows with programmes, not reports. Pure; the layout turns times into x and lanes into y.
  */
 import type { Lang } from '../../i18n';
 import type { Programme } from '../../core/schemas/programme';
@@ -37,10 +38,22 @@ export interface TimelineRow {
   sortAt: number;
   /** reports/<slug>/ */
   reportHref: string;
+  /** The programme's lane: `<province>/<leading city's English name>→<recipient regions>`. */
+  lane: string;
+}
+
+/** One programme: a row of the figure, its reports in time order. */
+export interface TimelineLane {
+  key: string;
+  province: Programme['province'];
+  rows: TimelineRow[];
 }
 
 interface TimelineModel {
+  /** Every report, in time order. */
   rows: TimelineRow[];
+  /** The programmes, in the order of their first report. */
+  lanes: TimelineLane[];
   /** Whole years covering every bar and publication: [first, last + 1). */
   domain: [number, number];
   /** Every year in the domain (tick positions). */
@@ -85,9 +98,16 @@ export function timelineModel(programmes: readonly Programme[], reports: readonl
       published,
       sortAt: bar ? bar.from : pubAt,
       reportHref: `reports/${p.slug}/`,
+      lane: `${p.province}/${p.cityEn ?? ''}→${[...new Set(p.recipients.map((r) => r.region))].sort().join('+')}`,
     };
   });
   rows.sort((a, b) => a.sortAt - b.sortAt || a.slug.localeCompare(b.slug));
+  const lanes = new Map<string, TimelineLane>();
+  for (const row of rows) {
+    const lane = lanes.get(row.lane) ?? { key: row.lane, province: row.province, rows: [] };
+    lane.rows.push(row);
+    lanes.set(row.lane, lane);
+  }
 
   const times = rows.flatMap((r) => [
     ...(r.bar ? [r.bar.from, r.bar.to] : []),
@@ -98,18 +118,18 @@ export function timelineModel(programmes: readonly Programme[], reports: readonl
   const domain: [number, number] = [first, last === first ? first + 1 : last];
   const ticks: number[] = [];
   for (let y = domain[0]; y <= domain[1]; y++) ticks.push(y);
-  return { rows, domain, ticks };
+  return { rows, lanes: [...lanes.values()], domain, ticks };
 }
 
 interface TimelineLayout {
   width: number;
   height: number;
   x: (t: number) => number;
-  rows: { row: TimelineRow; y: number; barY: number }[];
+  lanes: { lane: TimelineLane; y: number; barY: number }[];
   axisY: number;
 }
 
-/** Rows top to bottom; x is linear in time between the margins. */
+/** Lanes top to bottom; x is linear in time between the margins. */
 export function timelineLayout(
   model: TimelineModel,
   opts: { width: number; left: number; right: number; top: number; rowHeight: number; barOffset: number; axisHeight: number },
@@ -117,10 +137,10 @@ export function timelineLayout(
   const [d0, d1] = model.domain;
   const span = opts.width - opts.left - opts.right;
   const x = (t: number) => Math.round((opts.left + ((t - d0) / (d1 - d0)) * span) * 10) / 10;
-  const rows = model.rows.map((row, i) => {
+  const lanes = model.lanes.map((lane, i) => {
     const y = opts.top + i * opts.rowHeight;
-    return { row, y, barY: y + opts.barOffset };
+    return { lane, y, barY: y + opts.barOffset };
   });
-  const axisY = opts.top + model.rows.length * opts.rowHeight;
-  return { width: opts.width, height: axisY + opts.axisHeight, x, rows, axisY };
+  const axisY = opts.top + model.lanes.length * opts.rowHeight;
+  return { width: opts.width, height: axisY + opts.axisHeight, x, lanes, axisY };
 }

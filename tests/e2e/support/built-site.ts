@@ -49,16 +49,21 @@ export function pagePerKind(dir = DIST): string[] {
   return [...largest.values()].map((v) => v.page).sort();
 }
 
-/** Kinds with a page per glossary term or per page of a paginated list: many pages from one template, and more as the archive grows. */
+/**
+ * Kinds with many pages from one template, more as the archive grows, where one page of a
+ * kind says all a sweep can learn: a page per glossary term, the later pages of a paginated
+ * list, and the charts' pages per supporter and per region (./compare/provinces/*\/,
+ * ./en/timeline/provinces/*\/ …, and their further pages).
+ */
 const SAMPLED_KINDS = /\/(?:glossary\/\*\/(?:page\/\*\/)?|reports\/page\/\*\/)$/;
+const GROUP_PAGES = /^\.\/(?:en\/)?(?:compare|timeline)\/(?:provinces|regions)\//;
 
 /**
  * The pages that checks sweeping the site in a browser visit (axe, no JavaScript): every
- * page, but of the kinds in SAMPLED_KINDS only the one pagePerKind picks, so the suite does
- * not load a page per glossary term that differ only in their data. The on-disk link check still reads
- * every page.
+ * page, but of the sampled kinds only the one pagePerKind picks. The on-disk link check
+ * still reads every page.
  */
 export function sweptPages(dir = DIST): string[] {
   const sample = new Set(pagePerKind(dir));
-  return builtPages(dir).filter((page) => !SAMPLED_KINDS.test(pageKind(page)) || sample.has(page));
+  return builtPages(dir).filter((page) => (!SAMPLED_KINDS.test(pageKind(page)) && !GROUP_PAGES.test(page)) || sample.has(page));
 }

@@ -71,15 +71,24 @@ describe('map layout', () => {
     expect(east).toBe('M100,200Q300,120 500,200');
   });
 
-  it('gives two pairs between the same province and place different curves', () => {
+  it('draws one line per pairing however many reports name it, and two cities of one province to one place apart', () => {
     const data = input();
     data.programmes.push({ ...data.programmes[0]!, slug: 'gamma', source: '002_cccc.txt' });
     const m = pairingMapModel(data);
-    const lines = layoutLines(m, project, { shandong: [1180, 130], shanxi: [1120, 120] });
-    const toCounty = lines.filter((l) => l.key.endsWith('/0') && (l.key.startsWith('alpha') || l.key.startsWith('gamma')));
-    expect(toCounty).toHaveLength(2);
-    expect(toCounty[0]!.d).not.toBe(toCounty[1]!.d);
-    expect(toCounty[0]!.to).toEqual([760.5, 106]);
+    const county = m.pairings.find((g) => g.place === 'a-county')!;
+    expect([county.key, county.pairs, county.slugs, county.primary]).toEqual([
+      'shandong/Dongying→a-county',
+      ['alpha/0', 'gamma/0'],
+      ['alpha', 'gamma'],
+      true,
+    ]);
+    expect(m.places.find((p) => p.place.id === 'a-county')!.slugs).toEqual(['alpha', 'gamma']);
+    expect(m.pairings.map((g) => [g.key, g.primary])).toContainEqual(['shanxi/→b-regiment', false]);
+    data.programmes.push({ ...data.programmes[0]!, slug: 'delta', source: '003_dddd.txt', city: '潍坊市', cityEn: 'Weifang' });
+    const lines = layoutLines(pairingMapModel(data), project, { shandong: [1180, 130], shanxi: [1120, 120] }).filter((l) => l.key.startsWith('shandong/'));
+    expect(lines.map((l) => l.key)).toEqual(['shandong/Dongying→a-county', 'shandong/Weifang→a-county']);
+    expect(lines[0]!.d).not.toBe(lines[1]!.d);
+    expect(lines[0]!.to).toEqual([760.5, 106]);
   });
 
   it('places points and labels, and filters by frame', () => {

@@ -62,7 +62,19 @@ describe('timelineModel', () => {
     const l = timelineLayout(m, { width: 520, left: 10, right: 10, top: 0, rowHeight: 50, barOffset: 20, axisHeight: 30 });
     expect(l.x(2020)).toBe(10);
     expect(l.x(2025)).toBe(510);
-    expect(l.rows.map((r) => r.y)).toEqual([0, 50]);
+    expect(l.lanes.map((r) => r.y)).toEqual([0, 50]);
+    expect(l.height).toBe(130);
+  });
+
+  it('gives each programme one lane, holding every report of the same supporter, city and regions', () => {
+    const copy = { ...programmes()[0]!, slug: 'gamma', source: '002_cccc.txt', period: { ...programmes()[0]!.period, start: '2021-01' } };
+    const m = timelineModel([...programmes(), copy], [...reports(), { ...reports()[0]!, slug: 'gamma' }]);
+    expect(m.rows).toHaveLength(3);
+    expect(m.lanes.map((l) => [l.key, l.rows.map((r) => r.slug)])).toEqual([
+      ['shandong/Dongying→kashgar', ['alpha', 'gamma']],
+      ['shanxi/→changji+xpcc-12th-division', ['beta']],
+    ]);
+    const l = timelineLayout(m, { width: 520, left: 10, right: 10, top: 0, rowHeight: 50, barOffset: 20, axisHeight: 30 });
     expect(l.height).toBe(130);
   });
 
