@@ -7,7 +7,7 @@ import { archive } from './content';
 import { inCaptureOrder, REPORTS_PER_PAGE } from './browse';
 import { paginate } from '../core/pagination';
 import { glossaryUses } from './glossary-uses';
-import { COMPARE_COLUMNS, inPages, reportGroups } from './charts/groups';
+import { COMPARE_COLUMNS, reportGroups } from './charts/groups';
 
 export async function provincePaths() {
   const { provinces, programmes, reports } = await archive();
@@ -76,10 +76,9 @@ export async function compareGroupPaths() {
       // The map's label of a region's own point, where it is a short form of the region's name
       // (第十二师, XPCC 12th Div.), keeps the document's title short.
       const label = places.find((x) => x.id === group.id && place.name.includes(x.label)) ?? null;
-      const pages = inPages(group.programmes, COMPARE_COLUMNS);
-      return pages.map((page, i) => ({
-        params: { kind, id: group.id, page: i === 0 ? undefined : String(i + 1) },
-        props: { kind, place, label, programmes: page, total: group.programmes.length, page: i + 1, pages: pages.length },
+      return paginate(group.programmes, COMPARE_COLUMNS).map((listPage) => ({
+        params: { kind, id: group.id, page: listPage.number === 1 ? undefined : String(listPage.number) },
+        props: { kind, place, label, programmes: listPage.items, total: group.programmes.length, page: listPage.number, pages: listPage.pages },
       }));
     }),
   );

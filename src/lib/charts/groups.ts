@@ -36,10 +36,3 @@ const member: Record<GroupKind, (p: Programme, id: string) => boolean> = {
 export function reportGroups(kind: GroupKind, ids: readonly string[], programmes: readonly Programme[]): ReportGroup[] {
   return ids.map((id) => ({ kind, id, programmes: programmes.filter((p) => member[kind](p, id)) })).filter((g) => g.programmes.length > 0);
 }
-
-/** `items` in pages of `size` (at least one page, maybe empty). */
-export function inPages<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length > 0 ? pages : [[]];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPages, reportGroups } from '../../../src/lib/charts/groups';
+import { reportGroups } from '../../../src/lib/charts/groups';
 import { chartGroupPath } from '../../../src/lib/site-paths';
 import { programmes } from './fixtures';
 
@@ -16,12 +16,6 @@ describe('report groups', () => {
       ['changji', ['beta']],
       ['xpcc-12th-division', ['beta']],
     ]);
-  });
-
-  it('splits a group into pages, the last one shorter', () => {
-    expect(inPages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(inPages([1, 2], 2)).toEqual([[1, 2]]);
-    expect(inPages([], 2)).toEqual([[]]);
   });
 
   it('puts the first page at the group path and the others below it', () => {
