@@ -76,47 +76,48 @@ for (const report of translated) {
   const parallel = `${en}parallel/`;
 
   test.describe(`English ${slug}`, () => {
-    test('has every block id of the Chinese page, in order, and no other; every restoration mark and gap', async ({ page }) => {
-      await page.goto(zh);
-      const chinese = await textIds(page);
-      const response = await page.goto(en);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      const english = await textIds(page);
-      expect(english.blocks).toEqual(chinese.blocks);
-      expect(english.marks).toEqual(chinese.marks);
-      for (const id of english.marks) {
-        const note = id.replace(/^ref-/, 'note-');
-        await expect(page.locator(`#${id} + sup a`)).toHaveAttribute('href', `#${note}`);
-        await expect(page.locator(`#${note}`)).toHaveCount(1);
-      }
-    });
-
-    test('prints every year, date and count of a Chinese paragraph in its English one', async ({ page }) => {
-      await page.goto(zh);
-      const chinese = await paragraphTexts(page);
-      await page.goto(en);
-      const english = await paragraphTexts(page);
-      expect(chinese.size).toBeGreaterThan(0);
-      const missing = [...chinese].flatMap(([id, text]) => missingNumbers(text, english.get(id) ?? '').map((n) => `${id}: ${n}`));
-      expect(missing).toEqual([]);
-    });
-
-    test('says whose translation it is and links the Chinese editions, the parallel view and back', async ({ page }) => {
+    // One visit to each page for the three comparisons (a page load is most of a check's cost).
+    test('against the Chinese page: block ids and marks, numbers, and the links between them', async ({ page }) => {
       const t = archive.translations.get(slug)!;
-      await page.goto(en);
-      await expect(page.locator('h1')).toHaveText(t.title);
-      await expect(page.locator('.translation-label')).toContainText('not an official one');
-      if (report.data.outlet) await expect(page.locator(`.translation-label [lang="${report.data.script}"]`)).toHaveText(report.data.outlet);
-      await expect(page.locator(`.language-links a[hreflang="${report.data.script}"]`)).toHaveAttribute('href', `/reports/${slug}/`);
-      await expect(page.locator('.language-links a[href$="/parallel/"]')).toHaveCount(1);
-      await expect(page.locator('#translator-note')).toContainText(t.note);
-      await expect(page.locator(`head link[rel="alternate"][hreflang="${report.data.script}"]`)).toHaveAttribute('href', `/reports/${slug}/`);
-
       await page.goto(zh);
-      await expect(page.locator('.view-switch a[data-edition="translation"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/`);
-      await expect(page.locator('.view-switch a[data-view="parallel"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/parallel/`);
-      await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/`);
+      const chineseIds = await textIds(page);
+      const chineseTexts = await paragraphTexts(page);
+      await test.step('the Chinese page links the translation and its parallel view', async () => {
+        await expect(page.locator('.view-switch a[data-edition="translation"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/`);
+        await expect(page.locator('.view-switch a[data-view="parallel"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/parallel/`);
+        await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `/en/reports/${slug}/`);
+      });
+
+      const response = await page.goto(en);
+      await test.step('has every block id of the Chinese page, in order, and no other; every restoration mark and gap', async () => {
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        const english = await textIds(page);
+        expect(english.blocks).toEqual(chineseIds.blocks);
+        expect(english.marks).toEqual(chineseIds.marks);
+        for (const id of english.marks) {
+          const note = id.replace(/^ref-/, 'note-');
+          await expect(page.locator(`#${id} + sup a`)).toHaveAttribute('href', `#${note}`);
+          await expect(page.locator(`#${note}`)).toHaveCount(1);
+        }
+      });
+
+      await test.step('prints every year, date and count of a Chinese paragraph in its English one', async () => {
+        const english = await paragraphTexts(page);
+        expect(chineseTexts.size).toBeGreaterThan(0);
+        const missing = [...chineseTexts].flatMap(([id, text]) => missingNumbers(text, english.get(id) ?? '').map((n) => `${id}: ${n}`));
+        expect(missing).toEqual([]);
+      });
+
+      await test.step('says whose translation it is and links the Chinese editions and the parallel view', async () => {
+        await expect(page.locator('h1')).toHaveText(t.title);
+        await expect(page.locator('.translation-label')).toContainText('not an official one');
+        if (report.data.outlet) await expect(page.locator(`.translation-label [lang="${report.data.script}"]`)).toHaveText(report.data.outlet);
+        await expect(page.locator(`.language-links a[hreflang="${report.data.script}"]`)).toHaveAttribute('href', `/reports/${slug}/`);
+        await expect(page.locator('.language-links a[href$="/parallel/"]')).toHaveCount(1);
+        await expect(page.locator('#translator-note')).toContainText(t.note);
+        await expect(page.locator(`head link[rel="alternate"][hreflang="${report.data.script}"]`)).toHaveAttribute('href', `/reports/${slug}/`);
+      });
     });
 
     test('the English page and the parallel view ship no script', async ({ request }) => {

@@ -51,9 +51,13 @@ for (const report of reports) {
   const url = `./${reportPath(report.slug)}`;
   const hant = d.script === 'zh-Hant';
 
-  test.describe(`report ${report.slug}`, () => {
-    test('programme data: supporter, recipients, period, batch, themes; the editorial summary above the text', async ({ page }) => {
-      await page.goto(url);
+  // One visit per report for all that reads the page as it opens (a page load is most of a
+  // check's cost), each check a named step; following a figure's link, which moves the page, last.
+  test(`report ${report.slug}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(url);
+
+    await test.step('programme data: supporter, recipients, period, batch, themes; the editorial summary above the text', async () => {
       const panel = page.locator('section#programme-data');
       await expect(panel).toHaveAttribute('aria-labelledby', 'programme-data-title');
       await expect(page.locator('#programme-data-title')).toHaveText(hant ? '項目數據' : '项目数据');
@@ -107,9 +111,8 @@ for (const report of reports) {
       await expect(editorial.locator('.editorial__text')).toHaveText(ours(programme.summary));
     });
 
-    test('programme data: every figure with label, value, quote and a link to its paragraph', async ({ page }) => {
-      if (!isCurated(programme)) return test.skip(true, 'not curated: no figures (the panel says so, tested above)');
-      await page.goto(url);
+    await test.step('programme data: every figure with label, value, quote and a link to its paragraph', async () => {
+      if (!isCurated(programme)) return; // no figures: the panel says so (the step above)
       const figures = page.locator('section#programme-data dl.figures > div.figure');
       await expect(figures).toHaveCount(programme.figures.length);
       for (const [i, f] of programme.figures.entries()) {
@@ -124,32 +127,7 @@ for (const report of reports) {
       }
     });
 
-    test('clicking a figure’s source link lands on its paragraph, highlighted, with the quote', async ({ page }) => {
-      if (!isCurated(programme)) return test.skip(true, 'not curated: no figures');
-      await page.goto(url);
-      // The last figure whose paragraph is not the first figure's, so the click must scroll.
-      const f = programme.figures[programme.figures.length - 1]!;
-      const target = page.locator(`.report-body #${f.anchor}`);
-      const other = programme.figures.find((x) => x.anchor !== f.anchor)?.anchor ?? 'p1';
-      const plain = await page.locator(`.report-body #${other}`).evaluate((el) => getComputedStyle(el).backgroundColor);
-
-      await page.locator(`#fig-${f.id} a.figure__link`).click();
-      await expect(page).toHaveURL(new RegExp(`#${f.anchor}$`));
-      expect(await page.evaluate(() => location.hash)).toBe(`#${f.anchor}`);
-      expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-      await expect(target).toBeInViewport();
-      const style = await target.evaluate((el) => {
-        const s = getComputedStyle(el);
-        return { background: s.backgroundColor, shadow: s.boxShadow };
-      });
-      expect(style.background).not.toBe(plain);
-      expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
-      expect(style.shadow).not.toBe('none');
-      expect(await paragraphText(target)).toContain(f.quote);
-    });
-
-    test('language: our words are in the page’s script, not marked as another', async ({ page }) => {
-      await page.goto(url);
+    await test.step('language: our words are in the page’s script, not marked as another', async () => {
       const panel = page.locator('section#programme, section#programme-data');
       for (const sel of ['.editorial__text', 'ul.themes', 'dt.figure__label', 'dt.key-figure__label']) {
         const langs = await panel.locator(sel).evaluateAll((els) => els.map((e) => e.closest('[lang]')?.getAttribute('lang')));
@@ -166,8 +144,7 @@ for (const report of reports) {
       ).toBe(d.script);
     });
 
-    test('provenance: cleaning counts, restored spans listed, ledger published and linked', async ({ page }) => {
-      await page.goto(url);
+    await test.step('provenance: cleaning counts, restored spans listed, ledger published and linked', async () => {
       const prov = page.locator('section#provenance');
       await expect(prov.locator('.restored-spans li')).toHaveCount(d.restorations.length);
       for (const r of d.restorations) {
@@ -187,8 +164,7 @@ for (const report of reports) {
       expect(entries.filter((e) => e.kept === 'dropped').length).toBe(d.cleaning.droppedLines);
     });
 
-    test('cite this: permalink, GB/T 7714-2015 and Chicago, with outlet, date and access date', async ({ page }) => {
-      await page.goto(url);
+    await test.step('cite this: permalink, GB/T 7714-2015 and Chicago, with outlet, date and access date', async () => {
       const cite = page.locator('section#cite');
       const permalink = new URL(`/${reportPath(report.slug)}`, SITE).href;
       await expect(cite.locator('a.permalink')).toHaveAttribute('href', permalink);
@@ -224,8 +200,7 @@ for (const report of reports) {
       for (const a of d.authors.slice(0, 3)) expect(gbt).toContain(a.name);
     });
 
-    test('previous and next follow capture order', async ({ page }) => {
-      await page.goto(url);
+    await test.step('previous and next follow capture order', async () => {
       const i = reports.findIndex((r) => r.slug === report.slug);
       const prev = page.locator('nav.pager a[rel="prev"]');
       const next = page.locator('nav.pager a[rel="next"]');
@@ -233,6 +208,29 @@ for (const report of reports) {
       else await expect(prev).toHaveAttribute('href', `/${reportPath(reports[i - 1]!.slug)}`);
       if (i === reports.length - 1) await expect(next).toHaveCount(0);
       else await expect(next).toHaveAttribute('href', `/${reportPath(reports[i + 1]!.slug)}`);
+    });
+
+    await test.step('clicking a figure’s source link lands on its paragraph, highlighted, with the quote', async () => {
+      if (!isCurated(programme)) return; // no figures
+      // The last figure whose paragraph is not the first figure's, so the click must scroll.
+      const f = programme.figures[programme.figures.length - 1]!;
+      const target = page.locator(`.report-body #${f.anchor}`);
+      const other = programme.figures.find((x) => x.anchor !== f.anchor)?.anchor ?? 'p1';
+      const plain = await page.locator(`.report-body #${other}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+
+      await page.locator(`#fig-${f.id} a.figure__link`).click();
+      await expect(page).toHaveURL(new RegExp(`#${f.anchor}$`));
+      expect(await page.evaluate(() => location.hash)).toBe(`#${f.anchor}`);
+      expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+      await expect(target).toBeInViewport();
+      const style = await target.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { background: s.backgroundColor, shadow: s.boxShadow };
+      });
+      expect(style.background).not.toBe(plain);
+      expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(style.shadow).not.toBe('none');
+      expect(await paragraphText(target)).toContain(f.quote);
     });
   });
 }
@@ -337,7 +335,7 @@ test.describe('the page opens on the report', () => {
       expect(hrefs).toEqual(expected);
       const tops = await page.evaluate((ids) => ids.map((h) => document.getElementById(h.slice(1))!.getBoundingClientRect().top + window.scrollY), hrefs);
       expect([...tops].sort((a, b) => a - b)).toEqual(tops);
-      // Each, followed: its section in view (also past content-visibility: auto).
+      // Each, followed: its section in view.
       for (const href of hrefs) {
         await links.locator(`xpath=self::*[@href="${href}"]`).click();
         await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -388,7 +386,7 @@ test.describe('the page opens on the report', () => {
         await page.goto(`./${reportPath(report.slug)}#${id}`);
         await expect(page.locator(`#${id}`), id).toBeInViewport();
       }
-      // Find in page (window.find, as the browser's own) finds words laid out lazily.
+      // Find in page (window.find, as the browser's own) finds words in the sections after the text.
       await page.goto(`./${reportPath(report.slug)}`);
       const words = (await page.locator('#cite .cite__notes .accessed-note').textContent())!.slice(0, 12);
       // window.find is Chromium's, not in TypeScript's DOM types.

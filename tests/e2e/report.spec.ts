@@ -5,8 +5,9 @@ import { wording } from '../../src/i18n';
 import { ROOT, expectedFigures, expectedHeadings, expectedParagraphs, loadReports, reportPath, sha256, noteText } from './support/content';
 
 const reports = loadReports();
-// Report pages are long and some tests walk every mark: more than 30 s on a busy machine.
-test.describe.configure({ timeout: 90_000 });
+// One visit per report checks all of it (a page load is most of a check's cost), each check
+// a named step. Report pages are long and some steps walk every mark: minutes on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 test('there are reports to test', () => {
   expect(reports.length, 'content/reports/*.mdx').toBeGreaterThan(0);
@@ -17,9 +18,10 @@ for (const report of reports) {
   const url = `./${reportPath(report.slug)}`;
   const paragraphs = expectedParagraphs(report.body);
 
-  test.describe(`report ${report.slug}`, () => {
-    test('renders: status, lang, title, provenance', async ({ page }) => {
-      const response = await page.goto(url);
+  test(`report ${report.slug}`, async ({ page }) => {
+    const response = await page.goto(url);
+
+    await test.step('renders: status, lang, title, provenance', async () => {
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-type']).toBe('text/html; charset=utf-8');
       await expect(page.locator('html')).toHaveAttribute('lang', d.script);
@@ -46,19 +48,16 @@ for (const report of reports) {
       await expect(prov.locator('a.raw-capture')).toHaveText(path.basename(d.source.file));
     });
 
-    test('ships no <script> and has unique ids', async ({ page }) => {
-      const response = await page.request.get(url);
-      const html = await response.text();
+    await test.step('ships no <script> and has unique ids', async () => {
+      const html = await (await page.request.get(url)).text();
       expect(html).not.toMatch(/<script\b/i);
-      await page.goto(url);
       const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
       const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
       expect(dupes, 'duplicate ids').toEqual([]);
     });
 
-    test('every paragraph is a <p> with its own id and a permalink', async ({ page }) => {
+    await test.step('every paragraph is a <p> with its own id and a permalink', async () => {
       expect(paragraphs.length, 'paragraphs in the MDX').toBeGreaterThan(0);
-      await page.goto(url);
       const rendered = page.locator('.report-body p.para');
       await expect(rendered).toHaveCount(paragraphs.length);
       const ids = await rendered.evaluateAll((ps) => ps.map((p) => p.id));
@@ -70,16 +69,9 @@ for (const report of reports) {
         await expect(link).toHaveAttribute('aria-hidden', 'true');
         await expect(link).toHaveAttribute('data-pagefind-ignore', '');
       }
-      // :target highlights the paragraph.
-      const target = paragraphs[Math.min(1, paragraphs.length - 1)]!;
-      const plain = await page.locator(`#${target.id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
-      await page.goto(`${url}#${target.id}`);
-      const highlighted = await page.locator(`#${target.id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
-      expect(highlighted).not.toBe(plain);
     });
 
-    test('headings and lost images are rendered as published', async ({ page }) => {
-      await page.goto(url);
+    await test.step('headings and lost images are rendered as published', async () => {
       const headings = expectedHeadings(report.body);
       const h = page.locator('.report-body').locator('h2, h3, h4, h5, h6');
       await expect(h).toHaveText(headings.map((x) => x.text));
@@ -91,8 +83,7 @@ for (const report of reports) {
       }
     });
 
-    test('restorations are marked, link to notes, and the notes show the garbled original', async ({ page }) => {
-      await page.goto(url);
+    await test.step('restorations are marked, link to notes, and the notes show the garbled original', async () => {
       const records = new Map(d.restorations.map((r) => [r.id, r]));
       const marks = paragraphs.flatMap((p) => p.marks);
       // Every record is listed in the notes, with the garbled text exactly as captured.
@@ -138,8 +129,7 @@ for (const report of reports) {
       }
     });
 
-    test('in-page links all resolve', async ({ page }) => {
-      await page.goto(url);
+    await test.step('in-page links all resolve', async () => {
       const missing = await page
         .locator('a[href^="#"]')
         .evaluateAll((as) =>
@@ -148,11 +138,10 @@ for (const report of reports) {
       expect(missing).toEqual([]);
     });
 
-    test('the raw capture downloads byte for byte', async ({ page }) => {
+    await test.step('the raw capture downloads byte for byte', async () => {
       const disk = readFileSync(path.join(ROOT, d.source.file));
       expect(sha256(disk), `${d.source.file} on disk vs frontmatter`).toBe(d.source.sha256);
 
-      await page.goto(url);
       const link = page.locator('a.raw-capture');
       await expect(link).toHaveAttribute('download', path.basename(d.source.file));
       const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
@@ -167,6 +156,14 @@ for (const report of reports) {
       expect(download.suggestedFilename()).toBe(path.basename(d.source.file));
       const saved = readFileSync(await download.path());
       expect(sha256(saved)).toBe(d.source.sha256);
+    });
+
+    await test.step(':target highlights the paragraph', async () => {
+      const target = paragraphs[Math.min(1, paragraphs.length - 1)]!;
+      const plain = await page.locator(`#${target.id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+      await page.goto(`${url}#${target.id}`);
+      const highlighted = await page.locator(`#${target.id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(highlighted).not.toBe(plain);
     });
   });
 }
