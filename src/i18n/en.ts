@@ -409,6 +409,7 @@ const reportsCount = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
 
 const pages: Dictionary['pages'] = {
   crumbs: 'Breadcrumb',
+  groupCharts: { before: 'For the reports on this page, see also ', compare: 'the figures compared', timeline: 'the timeline', and: ' and ', after: '.' },
   list: (items: readonly string[]) => series(items),
   home: {
     description: (reports: number) =>

@@ -416,6 +416,8 @@ const browse = {
 /** The archive's own pages: home, provinces, regions, glossary, changes, 404 (the about page has its own namespace). */
 const pages = {
   crumbs: '位置',
+  /** On a province's or a region's page: its reports' comparison (and, for a province, timeline). */
+  groupCharts: { before: '本页报道另见', compare: '数字对比', timeline: '时间线', and: '与', after: '。' },
   /** A list in a sentence of ours: 山东、浙江、山西. */
   list: (items: readonly string[]) => series(items),
   home: {
