@@ -261,6 +261,7 @@ const charts: Dictionary['charts'] = {
     count: (n: number) => counted(n, 'report'),
     pages: 'Pages',
     page: (n: number) => `Page ${n}`,
+    range: (first: number, last: number, total: number) => `In order of capture; this page holds reports ${first}–${last} of ${total}.`,
   },
   map: {
     title: 'Pairing map',
@@ -325,7 +326,7 @@ const charts: Dictionary['charts'] = {
     reports: (n: number) => counted(n, 'report'),
     chooseHeading: 'The timeline of each supporting province',
     chooseIntro: (reports: number, limit: number) =>
-      `The archive holds ${counted(reports, 'report')}, more than one table lists (${limit}); the period, batch and date of publication of each report are listed on the timeline of its supporting province.`,
+      `The archive holds ${counted(reports, 'report')}, more than one table lists (${limit}), so the figure above shows the overall picture only; the period, batch and date of publication of each report are listed on the timeline of its supporting province, where each bar and dot links to its report.`,
     chooseMore: 'Each supporting province has a page of its own, drawing only its programmes and listing each of its reports:',
     groupTitle: (province: string) => `Timeline: ${province}`,
     groupDescription: (province: string, reports: number) =>
@@ -393,7 +394,6 @@ const charts: Dictionary['charts'] = {
       regions: (name: string, reports: number) =>
         `The figures that the ${counted(reports, 'report')} naming ${name} as a recipient give, side by side by category (all of each report’s figures, not only those about ${name}). Amounts are converted to yuan; every figure links to its sentence in the report.`,
     },
-    groupPage: (first: number, last: number, total: number) => `In order of capture; this page holds reports ${first}–${last} of ${total}.`,
     otherGroups: 'Other provinces and regions compared',
   },
 };
@@ -409,6 +409,7 @@ const reportsCount = (n: number) => (n === 1 ? '1 report' : `${n} reports`);
 
 const pages: Dictionary['pages'] = {
   crumbs: 'Breadcrumb',
+  groupCharts: { before: 'For the reports on this page, see also ', compare: 'the figures compared', timeline: 'the timeline', and: ' and ', after: '.' },
   list: (items: readonly string[]) => series(items),
   home: {
     description: (reports: number) =>

@@ -267,6 +267,7 @@ const charts = {
     count: (n: number) => `${n} 篇`,
     pages: '分页',
     page: (n: number) => `第 ${n} 页`,
+    range: (first: number, last: number, total: number) => `按抓取编号排列，本页为第 ${first}–${last} 篇，共 ${total} 篇。`,
   },
   map: {
     title: '结对地图',
@@ -334,7 +335,7 @@ const charts = {
     reports: (n: number) => `${n} 篇报道`,
     chooseHeading: '各支援省份的时间线',
     chooseIntro: (reports: number, limit: number) =>
-      `本档案有${counted(reports, '篇')}报道，多于一张表能列出的 ${limit} 篇；每篇的时段、批次与发表日期列在各支援省份的时间线页面上。`,
+      `本档案有${counted(reports, '篇')}报道，多于一张表能列出的 ${limit} 篇，上图只画出全貌；每篇的时段、批次与发表日期列在各支援省份的时间线页面上，那里的每个横条和圆点都链接到报道。`,
     chooseMore: '每个支援省份另有一页，只画它的项目，并列出其各篇报道：',
     groupTitle: (province: string) => `时间线：${province}`,
     groupDescription: (province: string, reports: number) => `${province}支援的${counted(reports, '篇')}报道所述的援疆时段、干部批次与各篇的发表日期。`,
@@ -400,7 +401,6 @@ const charts = {
       regions: (name: string, reports: number) =>
         `点名${name}为受援方的${counted(reports, '篇')}报道给出的数字，按类别并列（报道的全部数字，不只关于${name}的）。金额统一折算为“元”；每个数字都链接到报道中的原句。`,
     } as Record<'provinces' | 'regions', (name: string, reports: number) => string>,
-    groupPage: (first: number, last: number, total: number) => `按抓取编号排列，本页为第 ${first}–${last} 篇，共 ${total} 篇。`,
     otherGroups: '其他省份与地区的对比',
   },
 };
@@ -416,6 +416,8 @@ const browse = {
 /** The archive's own pages: home, provinces, regions, glossary, changes, 404 (the about page has its own namespace). */
 const pages = {
   crumbs: '位置',
+  /** On a province's or a region's page: its reports' comparison (and, for a province, timeline). */
+  groupCharts: { before: '本页报道另见', compare: '数字对比', timeline: '时间线', and: '与', after: '。' },
   /** A list in a sentence of ours: 山东、浙江、山西. */
   list: (items: readonly string[]) => series(items),
   home: {

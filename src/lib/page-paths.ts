@@ -78,21 +78,23 @@ export async function compareGroupPaths() {
       const label = places.find((x) => x.id === group.id && place.name.includes(x.label)) ?? null;
       return paginate(group.programmes, COMPARE_COLUMNS).map((listPage) => ({
         params: { kind, id: group.id, page: listPage.number === 1 ? undefined : String(listPage.number) },
-        props: { kind, place, label, programmes: listPage.items, total: group.programmes.length, page: listPage.number, pages: listPage.pages },
+        props: { kind, place, label, listPage, total: group.programmes.length },
       }));
     }),
   );
 }
 
-/** The timeline of each supporter's reports: timeline/provinces/<id>/. */
+/** The timeline of each supporter's reports: timeline/provinces/<id>/, and /2/, /3/ … beyond REPORTS_PER_PAGE reports, as in the list of all reports. */
 export async function timelineGroupPaths() {
   const { programmes, provinces } = await archive();
   return reportGroups(
     'provinces',
     provinces.map((p) => p.id),
     programmes,
-  ).map((group) => ({
-    params: { id: group.id },
-    props: { province: provinces.find((p) => p.id === group.id)!, programmes: group.programmes },
-  }));
+  ).flatMap((group) =>
+    paginate(group.programmes, REPORTS_PER_PAGE).map((listPage) => ({
+      params: { id: group.id, page: listPage.number === 1 ? undefined : String(listPage.number) },
+      props: { province: provinces.find((p) => p.id === group.id)!, listPage, total: group.programmes.length },
+    })),
+  );
 }

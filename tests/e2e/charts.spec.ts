@@ -14,6 +14,7 @@ import { convertTo } from '../../src/lib/apparatus/convert';
 import { programmesAsJson, type PublicProgramme } from '../../src/lib/programmes';
 import { placesByName } from '../../src/lib/gazetteer';
 import { COMPARE_COLUMNS, TIMELINE_TABLE_ROWS } from '../../src/lib/charts/groups';
+import { REPORTS_PER_PAGE } from '../../src/lib/browse';
 import { loadArchive } from '../helpers/content';
 
 const PAGES = ['map/', 'timeline/', 'compare/'] as const;
@@ -117,10 +118,16 @@ test.describe('chart pages', () => {
       await expect(page.locator('script')).toHaveCount(0);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
       await expect(page.locator('h1')).toHaveCount(1);
-      // Every SVG link has a text alternative.
+      // Every SVG link has a text alternative: an aria-label, or a <title> of its own (what the browser names it by).
       const unnamed = await page
         .locator('svg a')
-        .evaluateAll((as) => as.filter((a) => !a.getAttribute('aria-label') && !a.getAttribute('aria-hidden')).map((a) => a.outerHTML.slice(0, 80)));
+        .evaluateAll((as) =>
+          as
+            .filter(
+              (a) => !a.getAttribute('aria-label')?.trim() && !a.querySelector(':scope > title')?.textContent?.trim() && !a.getAttribute('aria-hidden'),
+            )
+            .map((a) => a.outerHTML.slice(0, 80)),
+        );
       expect(unnamed).toEqual([]);
     });
   }
@@ -251,6 +258,12 @@ test.describe('timeline', () => {
     for (const order of rows) expect([...order].sort((a, b) => a - b)).toEqual(order);
     const firsts = rows.filter((r) => r.length > 0).map((r) => r[0]!);
     expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+    // Each bar is named by its <title> (no aria-label repeats it): the report's period, in the words the page quotes.
+    for (const b of bars) {
+      const bar = page.locator(`a.tl-bar[data-slug="${b.slug}"]`);
+      await expect(bar).not.toHaveAttribute('aria-label');
+      await expect(bar).toHaveAccessibleName(new RegExp(data.find((x) => x.slug === b.slug)!.period!.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
     await checkQuotes(page, expectations);
   });
 
@@ -268,15 +281,17 @@ test.describe('timeline', () => {
         await page
           .locator('g.tl-row')
           .evaluateAll((gs) =>
-            gs.map((g) => [g.getAttribute('data-lane')!, [...g.querySelectorAll('a.tl-pub')].map((a) => a.getAttribute('data-slug')!).sort()] as const),
+            gs.map((g) => [g.getAttribute('data-lane')!, [...g.querySelectorAll('.tl-pub')].map((a) => a.getAttribute('data-slug')!).sort()] as const),
           )
       ).sort();
     const listed = async () =>
       (await page.locator('table.timeline-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-slug')!))).sort();
     await page.goto('./timeline/');
     expect(await drawn()).toEqual(lanes(programmes));
-    const all = programmes.map((p) => p.slug).sort();
-    expect(await listed()).toEqual(programmes.length <= TIMELINE_TABLE_ROWS ? all : []);
+    // Up to TIMELINE_TABLE_ROWS reports each mark is a link and the table lists them; beyond, that is on the supporters' pages.
+    const fits = programmes.length <= TIMELINE_TABLE_ROWS;
+    await expect(page.locator('svg a.tl-pub')).toHaveCount(fits ? programmes.length : 0);
+    expect(await listed()).toEqual(fits ? programmes.map((p) => p.slug).sort() : []);
     const chooser = await page
       .locator('.group-chooser li')
       .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-id')!, li.getAttribute('data-count')!, li.querySelector('a')!.getAttribute('href')!]));
@@ -284,13 +299,23 @@ test.describe('timeline', () => {
     expect(chooser.map(([id, n, href]) => [id, n, target(href!, baseURL!).path])).toEqual(
       supporters.map((pr) => [pr.id, String(programmes.filter((p) => p.province === pr.id).length), `timeline/provinces/${pr.id}/`]),
     );
+    // A supporter's reports, REPORTS_PER_PAGE to a page, each page drawing (every mark a link) and listing its own; all of them once.
     for (const pr of supporters) {
       const mine = programmes.filter((p) => p.province === pr.id);
-      const response = await page.goto(`./timeline/provinces/${pr.id}/`);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toContainText(pr.name);
-      expect(await drawn()).toEqual(lanes(mine));
-      expect(await listed()).toEqual(mine.map((p) => p.slug).sort());
+      const pages = Math.ceil(mine.length / REPORTS_PER_PAGE);
+      const seen: string[] = [];
+      for (let n = 1; n <= pages; n++) {
+        const response = await page.goto(`./timeline/provinces/${pr.id}/${n > 1 ? `${n}/` : ''}`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('h1')).toContainText(pr.name);
+        const here = await listed();
+        expect(here.length).toBeLessThanOrEqual(REPORTS_PER_PAGE);
+        expect(await drawn()).toEqual(lanes(mine.filter((p) => here.includes(p.slug))));
+        await expect(page.locator('svg a.tl-pub')).toHaveCount(here.length);
+        await expect(page.locator('nav a[aria-current="page"]')).toHaveCount(pages > 1 ? 1 : 0);
+        seen.push(...here);
+      }
+      expect(seen.sort()).toEqual(mine.map((p) => p.slug).sort());
     }
   });
 

@@ -14,7 +14,7 @@ import type { Programme } from '../../core/schemas/programme';
  */
 export const COMPARE_COLUMNS = 6;
 
-/** The reports /timeline/ lists in its table while the archive holds no more; beyond it the table is on each supporter's page. */
+/** The reports /timeline/ links mark by mark and lists in its table while the archive holds no more; beyond it the figure is drawing alone, and the links and table are on each supporter's page. */
 export const TIMELINE_TABLE_ROWS = 40;
 
 /** Groups by the supporting province or by a recipient region: the folder of their pages. */

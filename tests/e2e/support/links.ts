@@ -2,7 +2,8 @@
  * Link checks of the reading site, run against the root build (browse.spec.ts) and the
  * base-path build (browse-base-path.spec.ts): from the home page (the newest) and the list of
  * all reports, each province page and each region page to exactly the reports the programme
- * data says, every link followed;
+ * data says, every link followed; each province and region page, in both languages, to its
+ * group's comparison (and a province's to its timeline), followed;
  * every internal link and asset of the browse pages under the base path and loading.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -26,6 +27,37 @@ async function followEach(page: Page, base: string, listPath: string, slugs: str
     await page.locator(`a.report-list__title[href="${base}reports/${slug}/"]`).click();
     await expect(page).toHaveURL(new RegExp(`${base}reports/${slug}/$`));
     await expect(page.locator('h1')).toHaveText(reports.find((r) => r.slug === slug)!.data.title);
+  }
+}
+
+/**
+ * A province's or region's page in each language links the chart pages of its group where it
+ * has reports (the comparison; a province's timeline too), and each link opens that group's page.
+ */
+async function followGroupCharts(
+  page: Page,
+  base: string,
+  kind: 'provinces' | 'regions',
+  place: { id: string; name: string; nameEn: string },
+  reports: number,
+) {
+  const charts = reports === 0 ? [] : kind === 'provinces' ? ['compare', 'timeline'] : ['compare'];
+  for (const [site, name] of [
+    ['', place.name],
+    ['en/', place.nameEn],
+  ] as const) {
+    const from = `./${site}${kind}/${place.id}/`;
+    await page.goto(from);
+    await expect(page.locator('.group-charts a')).toHaveCount(charts.length);
+    for (const chart of charts) {
+      await page.goto(from);
+      const target = `${base}${site}${chart}/${kind}/${place.id}/`;
+      const link = page.locator(`.group-charts a[data-chart="${chart}"]`);
+      await expect(link).toHaveAttribute('href', target);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      await expect(page.locator('h1')).toContainText(name);
+    }
   }
 }
 
@@ -58,24 +90,26 @@ export function defineBrowseLinkTests(base: string): void {
   });
 
   for (const province of provinces()) {
-    test(`province ${province.id}: lists exactly its reports, each link opens`, async ({ page }) => {
+    test(`province ${province.id}: lists exactly its reports, each link opens; links its comparison and timeline`, async ({ page }) => {
       const response = await page.goto(`./provinces/${province.id}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toContainText(province.name);
       const listed = await listedSlugs(page, base);
       expect([...listed].sort()).toEqual(provinceSlugs(province.id));
       await followEach(page, base, `./provinces/${province.id}/`, listed);
+      await followGroupCharts(page, base, 'provinces', province, provinceSlugs(province.id).length);
     });
   }
 
   for (const region of regions().regions) {
-    test(`region ${region.id}: lists every report naming it, each link opens`, async ({ page }) => {
+    test(`region ${region.id}: lists every report naming it, each link opens; links its comparison`, async ({ page }) => {
       const response = await page.goto(`./regions/${region.id}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toContainText(region.name);
       const listed = await listedSlugs(page, base);
       expect([...listed].sort()).toEqual(regionSlugs(region.id));
       await followEach(page, base, `./regions/${region.id}/`, listed);
+      await followGroupCharts(page, base, 'regions', region, regionSlugs(region.id).length);
     });
   }
 
