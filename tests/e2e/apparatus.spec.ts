@@ -177,23 +177,6 @@ for (const report of reports) {
       await expect(page).toHaveURL(new RegExp(`/${reportPath(slug)}$`));
     });
 
-    test('the reading view marks restored punctuation without changing the text', async ({ page }) => {
-      await page.goto(original);
-      const expected = app.blocks.filter((b) => b.block.kind === 'paragraph').reduce((n, b) => n + summariseLine(b.edits).punctuationCount, 0);
-      await expect(page.locator('.report-body p.para .reg')).toHaveCount(expected);
-      const regs = await page.locator('.report-body p.para .reg').allTextContents();
-      expect(new Set(regs).size).toBeGreaterThan(0);
-      for (const r of regs) expect('，：；！？（）').toContain(r);
-      // Leiden-style brackets are drawn, not written: the text of a restoration is its record.
-      for (const r of d.restorations.filter((x) => x.restored !== null)) {
-        const ref = page.locator(`#ref-${r.id}`);
-        if ((await ref.count()) === 0) continue;
-        expect(await ref.textContent()).toBe(r.restored);
-        const before = await ref.evaluate((el) => getComputedStyle(el, '::before').content);
-        expect(before).toBe({ certain: '"⟨"', inferred: '"["', supplied: '"〔"' }[r.certainty as 'certain' | 'inferred' | 'supplied']);
-      }
-    });
-
     test('each intervention links to both views at the same place', async ({ page }) => {
       const response = await page.goto(interventions);
       expect(response?.status()).toBe(200);
@@ -228,9 +211,26 @@ for (const report of reports) {
     });
   });
 
-  test.describe(`${slug}: citation`, () => {
-    test('exports parse with citation-js and carry the right fields', async ({ page }) => {
-      await page.goto(original);
+  // One visit to the reading view for what reads it as it opens (a page load is most of a
+  // check's cost), each check a named step.
+  test(`${slug}: the reading view: restored punctuation, citation exports and meta tags`, async ({ page }) => {
+    await page.goto(original);
+    await test.step('the reading view marks restored punctuation without changing the text', async () => {
+      const expected = app.blocks.filter((b) => b.block.kind === 'paragraph').reduce((n, b) => n + summariseLine(b.edits).punctuationCount, 0);
+      await expect(page.locator('.report-body p.para .reg')).toHaveCount(expected);
+      const regs = await page.locator('.report-body p.para .reg').allTextContents();
+      expect(new Set(regs).size).toBeGreaterThan(0);
+      for (const r of regs) expect('，：；！？（）').toContain(r);
+      // Leiden-style brackets are drawn, not written: the text of a restoration is its record.
+      for (const r of d.restorations.filter((x) => x.restored !== null)) {
+        const ref = page.locator(`#ref-${r.id}`);
+        if ((await ref.count()) === 0) continue;
+        expect(await ref.textContent()).toBe(r.restored);
+        const before = await ref.evaluate((el) => getComputedStyle(el, '::before').content);
+        expect(before).toBe({ certain: '"⟨"', inferred: '"["', supplied: '"〔"' }[r.certainty as 'certain' | 'inferred' | 'supplied']);
+      }
+    });
+    await test.step('exports parse with citation-js and carry the right fields', async () => {
       const links = page.locator('#cite .cite-exports a');
       await expect(links).toHaveCount(3);
       const permalink = `${SITE}/${reportPath(slug)}`;
@@ -259,8 +259,7 @@ for (const report of reports) {
       }
     });
 
-    test('citation meta tags in <head>', async ({ page }) => {
-      await page.goto(original);
+    await test.step('citation meta tags in <head>', async () => {
       const meta = async (name: string) => page.locator(`head meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
       expect(await meta('citation_title')).toEqual([d.title]);
       expect(await meta('citation_author')).toEqual(d.authors.map((a) => a.name));
@@ -275,9 +274,9 @@ for (const report of reports) {
     });
   });
 
-  test(`${slug}: no JavaScript on the report, its editions and views`, async ({ page }) => {
+  test(`${slug}: no JavaScript on the report, its editions and views`, async ({ request }) => {
     for (const p of [original, converted, captured, interventions]) {
-      const html = await (await page.request.get(p)).text();
+      const html = await (await request.get(p)).text();
       expect(html, p).not.toMatch(/<script\b/i);
       expect(html, p).not.toMatch(/\son[a-z]+=/i);
     }
