@@ -8,6 +8,10 @@ import { inCaptureOrder, REPORTS_PER_PAGE } from './browse';
 import { paginate } from '../core/pagination';
 import { glossaryUses } from './glossary-uses';
 import { COMPARE_COLUMNS, reportGroups } from './charts/groups';
+import { laterPageFolder } from './site-paths';
+
+/** A `[...page]` route's parameter for page `n` of a group's chart: none for the first, page/<n> after it. */
+const pageParam = (n: number): string | undefined => laterPageFolder(n).replace(/\/$/, '') || undefined;
 
 export async function provincePaths() {
   const { provinces, programmes, reports } = await archive();
@@ -62,7 +66,7 @@ export async function laterReportsListPaths() {
   return (await reportsListPages()).slice(1).map((listPage) => ({ params: { n: String(listPage.number) }, props: { listPage } }));
 }
 
-/** Every page of every group's comparison: compare/provinces/<id>/, compare/regions/<id>/, and /2/, /3/ … beyond COMPARE_COLUMNS reports. */
+/** Every page of every group's comparison: compare/provinces/<id>/, compare/regions/<id>/, and page/2/, page/3/ … beyond COMPARE_COLUMNS reports. */
 export async function compareGroupPaths() {
   const { programmes, provinces, regions, places } = await archive();
   const named = { provinces, regions: regions.regions };
@@ -77,14 +81,14 @@ export async function compareGroupPaths() {
       // (第十二师, XPCC 12th Div.), keeps the document's title short.
       const label = places.find((x) => x.id === group.id && place.name.includes(x.label)) ?? null;
       return paginate(group.programmes, COMPARE_COLUMNS).map((listPage) => ({
-        params: { kind, id: group.id, page: listPage.number === 1 ? undefined : String(listPage.number) },
+        params: { kind, id: group.id, page: pageParam(listPage.number) },
         props: { kind, place, label, listPage, total: group.programmes.length },
       }));
     }),
   );
 }
 
-/** The timeline of each supporter's reports: timeline/provinces/<id>/, and /2/, /3/ … beyond REPORTS_PER_PAGE reports, as in the list of all reports. */
+/** The timeline of each supporter's reports: timeline/provinces/<id>/, and page/2/, page/3/ … beyond REPORTS_PER_PAGE reports, as in the list of all reports. */
 export async function timelineGroupPaths() {
   const { programmes, provinces } = await archive();
   return reportGroups(
@@ -93,7 +97,7 @@ export async function timelineGroupPaths() {
     programmes,
   ).flatMap((group) =>
     paginate(group.programmes, REPORTS_PER_PAGE).map((listPage) => ({
-      params: { id: group.id, page: listPage.number === 1 ? undefined : String(listPage.number) },
+      params: { id: group.id, page: pageParam(listPage.number) },
       props: { province: provinces.find((p) => p.id === group.id)!, listPage, total: group.programmes.length },
     })),
   );

@@ -28,12 +28,15 @@ export const termAnchor = (id: string): string => `term-${id}`;
 /** The glossary page, or one term's entry on it: glossary/#term-<id>. */
 export const glossaryPath = (termId?: string): string => `glossary/${termId ? `#${termAnchor(termId)}` : ''}`;
 
+/** The folder of page `n` of a paginated list under its first page's folder: '' for the first, page/<n>/ after it. */
+export const laterPageFolder = (n: number): string => (n <= 1 ? '' : `${REPORTS_PAGE_FOLDER}/${n}/`);
+
 /** Page `n` of one term's uses: glossary/<id>/, then glossary/<id>/page/<n>/. */
-export const glossaryTermPath = (termId: string, n = 1): string => `glossary/${termId}/${n <= 1 ? '' : `${REPORTS_PAGE_FOLDER}/${n}/`}`;
+export const glossaryTermPath = (termId: string, n = 1): string => `glossary/${termId}/${laterPageFolder(n)}`;
 
 /** Page `n` of the list of all reports: reports/ for the first, reports/page/<n>/ after it. */
-export const reportsListPath = (n = 1): string => (n <= 1 ? 'reports/' : `reports/${REPORTS_PAGE_FOLDER}/${n}/`);
+export const reportsListPath = (n = 1): string => `reports/${laterPageFolder(n)}`;
 
-/** A group's page of a chart: compare/provinces/shandong/, compare/regions/kashgar/2/ (page 2), timeline/provinces/shandong/. */
+/** A group's page of a chart: compare/provinces/shandong/, compare/regions/kashgar/page/2/ (page 2), timeline/provinces/shandong/. */
 export const chartGroupPath = (chart: 'compare' | 'timeline', kind: 'provinces' | 'regions', id: string, page = 1): string =>
-  `${chart}/${kind}/${id}/${page > 1 ? `${page}/` : ''}`;
+  `${chart}/${kind}/${id}/${laterPageFolder(page)}`;

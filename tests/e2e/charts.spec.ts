@@ -305,7 +305,7 @@ test.describe('timeline', () => {
       const pages = Math.ceil(mine.length / REPORTS_PER_PAGE);
       const seen: string[] = [];
       for (let n = 1; n <= pages; n++) {
-        const response = await page.goto(`./timeline/provinces/${pr.id}/${n > 1 ? `${n}/` : ''}`);
+        const response = await page.goto(`./timeline/provinces/${pr.id}/${n > 1 ? `page/${n}/` : ''}`);
         expect(response?.status()).toBe(200);
         await expect(page.locator('h1')).toContainText(pr.name);
         const here = await listed();
@@ -435,7 +435,7 @@ test.describe('comparison', () => {
       const columns: string[] = [];
       const pages = Math.ceil(g.slugs.length / COMPARE_COLUMNS);
       for (let n = 1; n <= pages; n++) {
-        const response = await page.goto(`./compare/${g.kind}/${g.id}/${n > 1 ? `${n}/` : ''}`);
+        const response = await page.goto(`./compare/${g.kind}/${g.id}/${n > 1 ? `page/${n}/` : ''}`);
         expect(response?.status()).toBe(200);
         await expect(page.locator('h1')).toContainText(g.name);
         const here = await page.locator('table.compare-table thead th[data-slug]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-slug')!));

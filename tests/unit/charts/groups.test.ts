@@ -20,7 +20,7 @@ describe('report groups', () => {
 
   it('puts the first page at the group path and the others below it', () => {
     expect(chartGroupPath('compare', 'regions', 'kashgar')).toBe('compare/regions/kashgar/');
-    expect(chartGroupPath('compare', 'provinces', 'shandong', 2)).toBe('compare/provinces/shandong/2/');
+    expect(chartGroupPath('compare', 'provinces', 'shandong', 2)).toBe('compare/provinces/shandong/page/2/');
     expect(chartGroupPath('timeline', 'provinces', 'shandong', 1)).toBe('timeline/provinces/shandong/');
   });
 });
