@@ -216,7 +216,9 @@ describe('npm run preflight', () => {
   it('runs first in `npm test` and `npm run bench`, before the pipeline check and the build', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.preflight).toBe('tsx scripts/preflight.ts');
-    expect(scripts.test).toMatch(/^npm run preflight && npm run lint && tsx scripts\/parallel\.ts typecheck test:pipeline && /);
+    // Then the types once (astro sync), and the type check and lint beside the pipeline check.
+    expect(scripts.test).toMatch(/^npm run preflight && astro sync && tsx scripts\/parallel\.ts static-checks test:pipeline && /);
+    expect(scripts['static-checks']).toBe('astro check --noSync && npm run lint:code');
     expect(scripts['test:pipeline']).toMatch(/^npm run clean -- --check && /);
     expect(scripts.bench).toBe('npm run preflight && tsx scripts/bench.ts');
   });
