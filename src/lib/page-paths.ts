@@ -8,7 +8,8 @@ import { inCaptureOrder, REPORTS_PER_PAGE } from './browse';
 import { paginate } from '../core/pagination';
 import { glossaryUses } from './glossary-uses';
 import { COMPARE_COLUMNS, reportGroups } from './charts/groups';
-import { laterPageFolder } from './site-paths';
+import type { Programme } from '../core/schemas/programme';
+import { laterPageFolder, type GroupKind } from './site-paths';
 
 /** A `[...page]` route's parameter for page `n` of a group's chart: none for the first, page/<n> after it. */
 const pageParam = (n: number): string | undefined => laterPageFolder(n).replace(/\/$/, '') || undefined;
@@ -66,24 +67,31 @@ export async function laterReportsListPaths() {
   return (await reportsListPages()).slice(1).map((listPage) => ({ params: { n: String(listPage.number) }, props: { listPage } }));
 }
 
+/** Each group of `kind` with reports (its place among `places`), its reports `perPage` to a page. */
+function groupPages<P extends { id: string }>(kind: GroupKind, places: readonly P[], programmes: readonly Programme[], perPage: number) {
+  return reportGroups(
+    kind,
+    places.map((x) => x.id),
+    programmes,
+  ).flatMap((group) => {
+    const place = places.find((x) => x.id === group.id)!;
+    return paginate(group.programmes, perPage).map((listPage) => ({ group, place, listPage }));
+  });
+}
+
 /** Every page of every group's comparison: compare/provinces/<id>/, compare/regions/<id>/, and page/2/, page/3/ … beyond COMPARE_COLUMNS reports. */
 export async function compareGroupPaths() {
   const { programmes, provinces, regions, places } = await archive();
-  const named = { provinces, regions: regions.regions };
+  const named: Record<GroupKind, readonly ((typeof provinces)[number] | (typeof regions.regions)[number])[]> = { provinces, regions: regions.regions };
   return (['provinces', 'regions'] as const).flatMap((kind) =>
-    reportGroups(
-      kind,
-      named[kind].map((x) => x.id),
-      programmes,
-    ).flatMap((group) => {
-      const place = named[kind].find((x) => x.id === group.id)!;
+    groupPages(kind, named[kind], programmes, COMPARE_COLUMNS).map(({ group, place, listPage }) => {
       // The map's label of a region's own point, where it is a short form of the region's name
       // (第十二师, XPCC 12th Div.), keeps the document's title short.
       const label = places.find((x) => x.id === group.id && place.name.includes(x.label)) ?? null;
-      return paginate(group.programmes, COMPARE_COLUMNS).map((listPage) => ({
+      return {
         params: { kind, id: group.id, page: pageParam(listPage.number) },
         props: { kind, place, label, listPage, total: group.programmes.length },
-      }));
+      };
     }),
   );
 }
@@ -91,14 +99,8 @@ export async function compareGroupPaths() {
 /** The timeline of each supporter's reports: timeline/provinces/<id>/, and page/2/, page/3/ … beyond REPORTS_PER_PAGE reports, as in the list of all reports. */
 export async function timelineGroupPaths() {
   const { programmes, provinces } = await archive();
-  return reportGroups(
-    'provinces',
-    provinces.map((p) => p.id),
-    programmes,
-  ).flatMap((group) =>
-    paginate(group.programmes, REPORTS_PER_PAGE).map((listPage) => ({
-      params: { id: group.id, page: pageParam(listPage.number) },
-      props: { province: provinces.find((p) => p.id === group.id)!, listPage, total: group.programmes.length },
-    })),
-  );
+  return groupPages('provinces', provinces, programmes, REPORTS_PER_PAGE).map(({ group, place, listPage }) => ({
+    params: { id: group.id, page: pageParam(listPage.number) },
+    props: { province: place, listPage, total: group.programmes.length },
+  }));
 }

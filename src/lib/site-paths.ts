@@ -37,6 +37,10 @@ export const glossaryTermPath = (termId: string, n = 1): string => `glossary/${t
 /** Page `n` of the list of all reports: reports/ for the first, reports/page/<n>/ after it. */
 export const reportsListPath = (n = 1): string => `reports/${laterPageFolder(n)}`;
 
+/** The charts with a page per group of reports. */
+export type GroupChart = 'compare' | 'timeline';
+/** The groups of reports: by the supporting province, or by a recipient region; the folder of their pages. */
+export type GroupKind = 'provinces' | 'regions';
+
 /** A group's page of a chart: compare/provinces/shandong/, compare/regions/kashgar/page/2/ (page 2), timeline/provinces/shandong/. */
-export const chartGroupPath = (chart: 'compare' | 'timeline', kind: 'provinces' | 'regions', id: string, page = 1): string =>
-  `${chart}/${kind}/${id}/${laterPageFolder(page)}`;
+export const chartGroupPath = (chart: GroupChart, kind: GroupKind, id: string, page = 1): string => `${chart}/${kind}/${id}/${laterPageFolder(page)}`;

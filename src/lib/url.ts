@@ -4,7 +4,7 @@
  * paths are built by site-paths.ts. A page's builder takes the page's language last:
  * the English site is under en/, the Chinese one (Traditional editions included) at the root.
  */
-import { chartGroupPath, glossaryTermPath, inSite, pathUnder, reportsListPath } from './site-paths';
+import { chartGroupPath, glossaryTermPath, inSite, pathUnder, reportsListPath, type GroupChart, type GroupKind } from './site-paths';
 import { otherSite, type Lang, type SiteLang } from '../i18n';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -49,7 +49,7 @@ export function regionUrl(id: string, lang: Lang = 'zh-Hans'): string {
 }
 
 /** The comparison or the timeline of one supporter's or one region's reports (a page of it): /compare/provinces/shandong/. */
-export function chartGroupUrl(chart: 'compare' | 'timeline', kind: 'provinces' | 'regions', id: string, lang: Lang = 'zh-Hans', page = 1): string {
+export function chartGroupUrl(chart: GroupChart, kind: GroupKind, id: string, lang: Lang = 'zh-Hans', page = 1): string {
   return url(chartGroupPath(chart, kind, id, page), lang);
 }
 

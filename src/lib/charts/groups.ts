@@ -5,6 +5,7 @@
  * Pure.
  */
 import type { Programme } from '../../core/schemas/programme';
+import type { GroupKind } from '../site-paths';
 
 /**
  * The reports the comparison sets side by side on one page: the wide chart page is 76rem,
@@ -16,9 +17,6 @@ export const COMPARE_COLUMNS = 6;
 
 /** The reports /timeline/ links mark by mark and lists in its table while the archive holds no more; beyond it the figure is drawing alone, and the links and table are on each supporter's page. */
 export const TIMELINE_TABLE_ROWS = 40;
-
-/** Groups by the supporting province or by a recipient region: the folder of their pages. */
-export type GroupKind = 'provinces' | 'regions';
 
 export interface ReportGroup {
   kind: GroupKind;
