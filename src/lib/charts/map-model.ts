@@ -56,6 +56,11 @@ interface MapPairing {
   pairs: string[];
   /** The reports naming it, each once. */
   slugs: string[];
+  /**
+   * Where its line and its row link: named by one report, that report's pair (the paragraph
+   * naming the recipient); by several, its region's comparison, which sets them side by side.
+   */
+  leadsTo: { pair: string } | { comparison: Region['id'] };
 }
 
 interface MapPlace {
@@ -196,11 +201,12 @@ function pairingsOf(pairs: readonly MapPair[]): MapPairing[] {
       primary: false,
       pairs: [],
       slugs: [],
+      leadsTo: { pair: pair.key },
     };
     pairing.primary ||= pair.primary;
     pairing.pairs.push(pair.key);
     if (!pairing.slugs.includes(pair.slug)) pairing.slugs.push(pair.slug);
     byKey.set(key, pairing);
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((p) => ({ ...p, leadsTo: p.slugs.length === 1 ? { pair: p.pairs[0]! } : { comparison: p.region } }));
 }

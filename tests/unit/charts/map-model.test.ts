@@ -84,6 +84,9 @@ describe('map layout', () => {
     ]);
     expect(m.places.find((p) => p.place.id === 'a-county')!.slugs).toEqual(['alpha', 'gamma']);
     expect(m.pairings.map((g) => [g.key, g.primary])).toContainEqual(['shanxi/→b-regiment', false]);
+    // Named by two reports, it leads to its region's comparison; named by one, to that report's pair.
+    expect(county.leadsTo).toEqual({ comparison: county.region });
+    expect(m.pairings.find((g) => g.key === 'shanxi/→b-regiment')!.leadsTo).toEqual({ pair: 'beta/1' }); // 乙团, beta's second recipient
     data.programmes.push({ ...data.programmes[0]!, slug: 'delta', source: '003_dddd.txt', city: '潍坊市', cityEn: 'Weifang' });
     const lines = layoutLines(pairingMapModel(data), project, { shandong: [1180, 130], shanxi: [1120, 120] }).filter((l) => l.key.startsWith('shandong/'));
     expect(lines.map((l) => l.key)).toEqual(['shandong/Dongying→a-county', 'shandong/Weifang→a-county']);
