@@ -9,6 +9,7 @@ import { paginate } from '../core/pagination';
 import { glossaryUses } from './glossary-uses';
 import { COMPARE_COLUMNS, reportGroups } from './charts/groups';
 import type { Programme } from '../core/schemas/programme';
+import type { Province, Region } from './gazetteer';
 import { laterPageFolder, type GroupKind } from './site-paths';
 
 /** A `[...page]` route's parameter for page `n` of a group's chart: none for the first, page/<n> after it. */
@@ -82,7 +83,7 @@ function groupPages<P extends { id: string }>(kind: GroupKind, places: readonly 
 /** Every page of every group's comparison: compare/provinces/<id>/, compare/regions/<id>/, and page/2/, page/3/ … beyond COMPARE_COLUMNS reports. */
 export async function compareGroupPaths() {
   const { programmes, provinces, regions, places } = await archive();
-  const named: Record<GroupKind, readonly ((typeof provinces)[number] | (typeof regions.regions)[number])[]> = { provinces, regions: regions.regions };
+  const named: Record<GroupKind, readonly (Province | Region)[]> = { provinces, regions: regions.regions };
   return (['provinces', 'regions'] as const).flatMap((kind) =>
     groupPages(kind, named[kind], programmes, COMPARE_COLUMNS).map(({ group, place, listPage }) => {
       // The map's label of a region's own point, where it is a short form of the region's name

@@ -188,7 +188,7 @@ export function pairingMapModel(input: MapInput): MapModel {
 
 /** The pairs gathered by supporter (province and city) and place, in the order of their first pair. */
 function pairingsOf(pairs: readonly MapPair[]): MapPairing[] {
-  const byKey = new Map<string, MapPairing>();
+  const byKey = new Map<string, Omit<MapPairing, 'leadsTo'>>();
   for (const pair of pairs) {
     const key = `${pair.province}/${pair.cityEn ?? ''}→${pair.place}`;
     const pairing = byKey.get(key) ?? {
@@ -201,7 +201,6 @@ function pairingsOf(pairs: readonly MapPair[]): MapPairing[] {
       primary: false,
       pairs: [],
       slugs: [],
-      leadsTo: { pair: pair.key },
     };
     pairing.primary ||= pair.primary;
     pairing.pairs.push(pair.key);
